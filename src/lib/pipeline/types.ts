@@ -1,0 +1,130 @@
+/**
+ * The data passed between pipeline stages. Each stage is a pure function from some of these to others;
+ * only `scripts/` touch files. The graph file's own shape lives in `../graph/schema.ts`.
+ */
+import type { EdgeKind, NodeType } from '../graph/schema';
+
+/** A file as the CLI read it: the stages decode bytes themselves so encoding detection stays testable. */
+export interface SourceFile {
+  /** File name relative to the corpus folder, e.g. `000_7e725fe639988700.txt`; its stem becomes the document id. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Something the pipeline could not use, named so a person can fix it; the rest of the corpus still builds. */
+export interface PipelineWarning {
+  /** The file or config entry concerned. */
+  source: string;
+  message: string;
+}
+
+export interface DocumentMetadata {
+  title: string;
+  author: string | null;
+  url: string | null;
+  date: string | null;
+  language: string;
+}
+
+/** Per-file overrides from `corpus.json`, keyed by file name. */
+export type CorpusMetadata = Record<string, Partial<DocumentMetadata>>;
+
+/** A decoded, repaired, cleaned article: NFC, one paragraph per block separated by a blank line ("\n\n"). */
+export interface IngestedDocument extends DocumentMetadata {
+  id: string;
+  file: string;
+  text: string;
+}
+
+export const TOKEN_KINDS = ['word', 'number', 'punct'] as const;
+export type TokenKind = (typeof TOKEN_KINDS)[number];
+
+/** A token with offsets into its sentence's `text`. Elisions are their own token ("l’", "entreprise"). */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+}
+
+/** A sentence: the unit of passages, mentions and co-occurrence. */
+export interface Sentence {
+  /** `${documentId}/${index}`, index counting sentences in the document from 0. */
+  id: string;
+  document: string;
+  paragraph: number;
+  /** Offset of `text` in the document's text. */
+  start: number;
+  text: string;
+  tokens: Token[];
+}
+
+export const PARTS_OF_SPEECH = [
+  'noun',
+  'properNoun',
+  'adjective',
+  'verb',
+  'adverb',
+  'preposition',
+  'determiner',
+  'pronoun',
+  'conjunction',
+  'other'
+] as const;
+export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
+
+export interface LexicalEntry {
+  pos: PartOfSpeech;
+  lemma: string;
+  /** 's', 'p', or null when the lexicon does not say. */
+  number: 's' | 'p' | null;
+  /** 'm', 'f', or null when the lexicon does not say. */
+  gender: 'm' | 'f' | null;
+}
+
+/** Word knowledge the extractor needs; built from data (Lefff, stopwords-iso, first-name lists) by the CLI. */
+export interface Lexicon {
+  /** Entries for a word form, looked up as written, then lower-cased; empty when unknown. */
+  entries(form: string): readonly LexicalEntry[];
+  isStopword(word: string): boolean;
+  isFirstName(word: string): boolean;
+}
+
+/** Where a node occurs: offsets into the passage (sentence) text, `surface` being exactly that slice. */
+export interface MentionSpan {
+  passage: string;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+/** A node as extraction and resolution produce it, before linking, clustering and layout. */
+export interface ExtractedNode {
+  /** Stable, readable id: `concept:experience-client`, `person:bertrand-duperrin`, `doc:000_7e…`. */
+  id: string;
+  label: string;
+  type: NodeType;
+  aliases: string[];
+  mentions: MentionSpan[];
+  typeConfidence: number;
+  /** Corpus salience used for ranking and pruning (higher is more salient). */
+  salience: number;
+}
+
+/** A relation the text states (person–organisation, authorship), with the passages that state it. */
+export interface StatedRelation {
+  source: string;
+  target: string;
+  kind: EdgeKind;
+  relation: string;
+  evidence: string[];
+}
+
+export interface LinkedEdge {
+  source: string;
+  target: string;
+  kind: EdgeKind;
+  weight: number;
+  relation: string | null;
+  evidence: string[];
+}
