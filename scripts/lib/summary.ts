@@ -1,0 +1,24 @@
+/** The summary the CLI prints after a build: what was built, how the graph reads, where the time went. */
+import { EDGE_KINDS, NODE_TYPES, type GraphData } from '../../src/lib/graph/schema';
+import type { Stage } from '../../src/lib/pipeline/build-graph';
+
+function count<T>(items: readonly T[], key: (item: T) => string, keys: readonly string[]): string {
+  const counts = new Map(keys.map((k) => [k, 0]));
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts.entries()].map(([k, n]) => `${n} ${k}`).join(', ');
+}
+
+export function formatSummary(graph: GraphData, timings: Record<Stage, number>, totalMs: number): string {
+  const stages = Object.entries(timings)
+    .map(([stage, ms]) => `${stage} ${Math.round(ms)} ms`)
+    .join(', ');
+  return [
+    `documents  ${graph.documents.length}`,
+    `passages   ${graph.passages.length}`,
+    `nodes      ${graph.nodes.length} (${count(graph.nodes, (node) => node.type, NODE_TYPES)})`,
+    `edges      ${graph.edges.length} (${count(graph.edges, (edge) => edge.kind, EDGE_KINDS)})`,
+    `clusters   ${graph.clusters.length}: ${graph.clusters.map((cluster) => cluster.label).join(' | ')}`,
+    `modularity ${graph.meta.modularity.toFixed(3)}`,
+    `time       ${Math.round(totalMs)} ms (${stages})`
+  ].join('\n');
+}

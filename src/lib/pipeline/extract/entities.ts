@@ -1,0 +1,143 @@
+/**
+ * People and organisations: name spans gathered across the corpus into one node per name.
+ *
+ * Spellings meet on a key that ignores case, accents, hyphens, spaces and apostrophes ("e-bay" = "eBay",
+ * "Vélib’" = "Vélib", "BlaBla Car" = "BlaBlaCar"). A bare surname or first name joins the person whose full
+ * name the corpus gives ("Serres" → "Michel Serres", "Merci Bertrand" → "Bertrand Duperrin" in the same
+ * article). The type is the best-supported reading over all occurrences, with that reading's confidence.
+ */
+import { compareIds } from '../compare-ids';
+import { normalizeKey } from '../normalize-key';
+import type { ExtractedNode, MentionSpan, Sentence } from '../types';
+import type { NameReading, NameSpan } from './name-spans';
+import { slugify } from './term-key';
+
+export interface LocatedSpan {
+  sentence: Sentence;
+  span: NameSpan;
+}
+
+interface Entity {
+  key: string;
+  readings: Map<NameReading, { best: number; count: number }>;
+  mentions: MentionSpan[];
+  wordCount: number;
+}
+
+export function entityKey(words: readonly string[]): string {
+  return normalizeKey(words.join(' ')).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function toMention(sentence: Sentence, span: NameSpan): MentionSpan {
+  const start = sentence.tokens[span.first].start;
+  const end = sentence.tokens[span.last].end;
+  return { passage: sentence.id, start, end, surface: sentence.text.slice(start, end) };
+}
+
+function addReading(entity: Entity, reading: NameReading, confidence: number): void {
+  const current = entity.readings.get(reading) ?? { best: 0, count: 0 };
+  entity.readings.set(reading, { best: Math.max(current.best, confidence), count: current.count + 1 });
+}
+
+/** Person and organisation nodes from the name spans of the whole corpus (concept/place/work spans are ignored). */
+export function extractEntities(located: readonly LocatedSpan[]): ExtractedNode[] {
+  const entities = new Map<string, Entity>();
+  const pending: LocatedSpan[] = [];
+  for (const item of located) {
+    const { span } = item;
+    if (span.reading !== 'person' && span.reading !== 'organization') {
+      if (span.reading === 'firstName') pending.push(item);
+      continue;
+    }
+    const key = entityKey(span.words);
+    const entity = entities.get(key) ?? { key, readings: new Map(), mentions: [], wordCount: span.words.length };
+    addReading(entity, span.reading, span.confidence);
+    entity.mentions.push(toMention(item.sentence, span));
+    entities.set(key, entity);
+  }
+  attachPartialNames(entities, pending);
+  return [...entities.values()].flatMap(toNode).sort((a, b) => compareIds(a.id, b.id));
+}
+
+/**
+ * Folds bare surnames and first names into full person names. A weak single-word organisation reading
+ * ("Serres" with no cue) that matches a known person's surname is that person, not a company.
+ */
+function attachPartialNames(entities: Map<string, Entity>, firstNames: readonly LocatedSpan[]): void {
+  const people = [...entities.values()].filter((entity) => readingOf(entity).reading === 'person' && entity.wordCount >= 2);
+  const bySurname = new Map<string, Entity[]>();
+  for (const person of people) {
+    const surname = person.mentions[0].surface.split(/\s+/u).pop() ?? '';
+    const key = entityKey([surname]);
+    bySurname.set(key, [...(bySurname.get(key) ?? []), person]);
+  }
+  for (const entity of [...entities.values()]) {
+    const { reading, confidence } = readingOf(entity);
+    const owners = bySurname.get(entity.key);
+    if (entity.wordCount !== 1 || !owners || owners.length !== 1 || owners[0] === entity) continue;
+    if (reading === 'organization' && confidence > 0.5) continue;
+    owners[0].mentions.push(...entity.mentions);
+    entities.delete(entity.key);
+  }
+  for (const { sentence, span } of firstNames) {
+    const first = normalizeKey(span.words[0]);
+    const candidates = people.filter(
+      (person) =>
+        normalizeKey(person.mentions[0].surface.split(/\s+/u)[0]) === first &&
+        person.mentions.some((mention) => mention.passage.split('/')[0] === sentence.document)
+    );
+    if (candidates.length === 1) candidates[0].mentions.push(toMention(sentence, span));
+  }
+}
+
+function readingOf(entity: Entity): { reading: NameReading; confidence: number } {
+  let chosen: NameReading = 'organization';
+  let score = -1;
+  for (const [reading, { best, count }] of entity.readings) {
+    const value = best + count * 0.01;
+    if (value > score || (value === score && reading === 'person')) {
+      chosen = reading;
+      score = value;
+    }
+  }
+  return { reading: chosen, confidence: entity.readings.get(chosen)?.best ?? 0 };
+}
+
+function toNode(entity: Entity): ExtractedNode[] {
+  const { reading, confidence } = readingOf(entity);
+  if (reading !== 'person' && reading !== 'organization') return [];
+  const forms = new Map<string, number>();
+  for (const mention of entity.mentions) forms.set(mention.surface, (forms.get(mention.surface) ?? 0) + 1);
+  const ranked = [...forms.entries()].sort(
+    (a, b) => wordsIn(b[0]) - wordsIn(a[0]) || b[1] - a[1] || shouting(a[0]) - shouting(b[0]) || (a[0] < b[0] ? -1 : 1)
+  );
+  const [label, ...aliases] = ranked.map(([form]) => form);
+  const mentions = [...entity.mentions].sort(compareMentions);
+  return [
+    {
+      id: `${reading}:${slugify(label)}`,
+      label,
+      type: reading,
+      aliases,
+      mentions,
+      typeConfidence: confidence,
+      // Names are what readers come looking for: weigh them above a concept of the same frequency.
+      salience: mentions.length * 2 + new Set(mentions.map((m) => m.passage.split('/')[0])).size
+    }
+  ];
+}
+
+function wordsIn(form: string): number {
+  return form.split(/\s+/u).length;
+}
+
+function shouting(form: string): number {
+  return form === form.toUpperCase() ? 1 : 0;
+}
+
+export function compareMentions(a: MentionSpan, b: MentionSpan): number {
+  const [docA, indexA] = a.passage.split('/');
+  const [docB, indexB] = b.passage.split('/');
+  if (docA !== docB) return docA < docB ? -1 : 1;
+  return Number(indexA) - Number(indexB) || a.start - b.start;
+}

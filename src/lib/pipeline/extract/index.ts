@@ -1,0 +1,191 @@
+/**
+ * Extract: concepts, people, organisations and documents from segmented sentences, each with exact mentions.
+ *
+ * Order matters: terms a person added in curation claim their words first, then names (so "Le Monde" is a
+ * newspaper, not the concept "monde"), and concepts are chunked from what is left.
+ */
+import { compareIds } from '../compare-ids';
+import type { NodeType } from '../../graph/schema';
+import { normalizeKey } from '../normalize-key';
+import type { ExtractedNode, IngestedDocument, Lexicon, MentionSpan, Sentence, StatedRelation, Token } from '../types';
+import { CONCEPT_DEFAULTS, extractConcepts, type ConceptOptions, type PreparedSentence } from './concepts';
+import { compareMentions, entityKey, extractEntities, type LocatedSpan } from './entities';
+import { findNameSpans } from './name-spans';
+import { extractRelations } from './relations';
+import { slugify } from './term-key';
+import { classifyTokens } from './word-class';
+
+export interface CuratedTerm {
+  label: string;
+  type: NodeType;
+  forms: string[];
+}
+
+export interface ExtractOptions {
+  concepts: ConceptOptions;
+  /** Terms and names curation adds: matched wherever one of their forms occurs. */
+  curatedTerms: readonly CuratedTerm[];
+  /** Words curation keeps out of the graph. */
+  excluded: readonly string[];
+  /** Nouns never a concept on their own or as a term's head ("chose", "manière"). */
+  fillerNouns: readonly string[];
+}
+
+export const EXTRACT_DEFAULTS: ExtractOptions = { concepts: CONCEPT_DEFAULTS, curatedTerms: [], excluded: [], fillerNouns: [] };
+
+export interface Extraction {
+  nodes: ExtractedNode[];
+  relations: StatedRelation[];
+}
+
+export function extract(
+  documents: readonly IngestedDocument[],
+  sentences: readonly Sentence[],
+  lexicon: Lexicon,
+  options: Partial<ExtractOptions> = {}
+): Extraction {
+  const settings = { ...EXTRACT_DEFAULTS, ...options };
+  const excluded = new Set(settings.excluded.map((word) => word.toLowerCase()));
+  const fillers = new Set(settings.fillerNouns.map(normalizeKey));
+  const curatedMentions = new Map<CuratedTerm, MentionSpan[]>();
+  const curatedPatterns = settings.curatedTerms.map((term) => ({ term, patterns: term.forms.map(formPattern) }));
+  const prepared: PreparedSentence[] = [];
+  const located: LocatedSpan[] = [];
+
+  for (const sentence of sentences) {
+    const claimed = new Array<boolean>(sentence.tokens.length).fill(false);
+    for (const { term, patterns } of curatedPatterns) {
+      for (const [first, last] of matchPatterns(sentence.tokens, patterns, claimed)) {
+        const start = sentence.tokens[first].start;
+        const end = sentence.tokens[last].end;
+        const list = curatedMentions.get(term) ?? [];
+        list.push({ passage: sentence.id, start, end, surface: sentence.text.slice(start, end) });
+        curatedMentions.set(term, list);
+      }
+    }
+    const classes = classifyTokens(sentence.tokens, lexicon, excluded);
+    for (const span of findNameSpans(sentence.tokens, lexicon, claimed)) {
+      if (span.words.some((word) => excluded.has(word.toLowerCase()))) continue;
+      located.push({ sentence, span });
+      if (span.reading !== 'concept') for (let i = span.first; i <= span.last; i++) claimed[i] = true;
+    }
+    prepared.push({ sentence, classes, claimed, extraChunks: [] });
+  }
+
+  const nodes = mergeById([
+    ...extractConcepts(prepared, lexicon, fillers, settings.concepts),
+    ...extractEntities(located),
+    ...curatedNodes(curatedMentions),
+    ...documents.map(documentNode)
+  ]);
+  const relations = [...extractRelations(sentences, nodes), ...authorshipRelations(documents, nodes, sentences)];
+  return { nodes, relations };
+}
+
+function formPattern(form: string): string[] {
+  return form
+    .split(/[\s’']+|(?<=’)/u)
+    .filter(Boolean)
+    .map(normalizeKey);
+}
+
+/** Token ranges where a pattern's words occur in order, not over tokens already claimed. */
+function matchPatterns(tokens: readonly Token[], patterns: readonly string[][], claimed: boolean[]): [number, number][] {
+  const found: [number, number][] = [];
+  const keys = tokens.map((token) => normalizeKey(token.text).replace(/’$/u, ''));
+  for (const pattern of patterns) {
+    if (pattern.length === 0) continue;
+    for (let i = 0; i + pattern.length <= tokens.length; i++) {
+      const hit = pattern.every((word, k) => keys[i + k] === word.replace(/’$/u, '') && !claimed[i + k]);
+      if (!hit) continue;
+      for (let k = 0; k < pattern.length; k++) claimed[i + k] = true;
+      found.push([i, i + pattern.length - 1]);
+    }
+  }
+  return found;
+}
+
+function curatedNodes(mentions: Map<CuratedTerm, MentionSpan[]>): ExtractedNode[] {
+  return [...mentions.entries()].map(([term, spans]) => ({
+    id: `${term.type}:${slugify(term.label)}`,
+    label: term.label,
+    type: term.type,
+    aliases: [...new Set(spans.map((span) => span.surface))].filter((form) => form !== term.label).sort(),
+    mentions: spans,
+    typeConfidence: 1,
+    salience: spans.length * 2
+  }));
+}
+
+function documentNode(document: IngestedDocument): ExtractedNode {
+  return {
+    id: `doc:${document.id}`,
+    label: document.title,
+    type: 'document',
+    aliases: [],
+    mentions: [],
+    typeConfidence: 1,
+    salience: 0
+  };
+}
+
+/** Nodes reached twice (a curated term that extraction also found) become one, mentions united. */
+function mergeById(nodes: ExtractedNode[]): ExtractedNode[] {
+  const byId = new Map<string, ExtractedNode>();
+  for (const node of nodes) {
+    const existing = byId.get(node.id);
+    if (!existing) {
+      byId.set(node.id, { ...node, mentions: [...node.mentions] });
+      continue;
+    }
+    const seen = new Set(existing.mentions.map((m) => `${m.passage}:${m.start}:${m.end}`));
+    existing.mentions.push(...node.mentions.filter((m) => !seen.has(`${m.passage}:${m.start}:${m.end}`)));
+    existing.aliases = [...new Set([...existing.aliases, node.label, ...node.aliases])].filter((a) => a !== existing.label).sort();
+    existing.salience += node.salience;
+    existing.typeConfidence = Math.max(existing.typeConfidence, node.typeConfidence);
+  }
+  return [...byId.values()]
+    .map((node) => ({ ...node, mentions: node.mentions.sort(compareMentions) }))
+    .sort((a, b) => compareIds(a.id, b.id));
+}
+
+/**
+ * A document's author: the person node with the author's name when the text names them (a signature),
+ * else a new person node with no mentions, so every byline is in the graph.
+ */
+function authorshipRelations(
+  documents: readonly IngestedDocument[],
+  nodes: ExtractedNode[],
+  sentences: readonly Sentence[]
+): StatedRelation[] {
+  const relations: StatedRelation[] = [];
+  for (const document of documents) {
+    if (!document.author) continue;
+    const key = entityKey([document.author]);
+    let author = nodes.find((node) => node.type === 'person' && [node.label, ...node.aliases].some((form) => entityKey([form]) === key));
+    if (!author) {
+      author = {
+        id: `person:${slugify(document.author)}`,
+        label: document.author,
+        type: 'person',
+        aliases: [],
+        mentions: [],
+        typeConfidence: 1,
+        salience: 1
+      };
+      if (!nodes.some((node) => node.id === author?.id)) {
+        nodes.push(author);
+        nodes.sort((a, b) => compareIds(a.id, b.id));
+      }
+    }
+    const inDocument = new Set(sentences.filter((s) => s.document === document.id).map((s) => s.id));
+    relations.push({
+      source: `doc:${document.id}`,
+      target: author.id,
+      kind: 'authorship',
+      relation: 'auteur',
+      evidence: author.mentions.filter((m) => inDocument.has(m.passage)).map((m) => m.passage).filter((p, i, all) => all.indexOf(p) === i)
+    });
+  }
+  return relations;
+}

@@ -1,0 +1,86 @@
+/**
+ * Relations the text states between a person and an organisation, read from the words between them:
+ * "Satya Nadella, PDG de Microsoft", "Bertrand Duperrin … Practice Leader chez Emakina",
+ * "Fabienne Martin-Juchat, Professeur à l’Université Grenoble 3". Only a role word or "chez" makes a
+ * relation; mere proximity is co-occurrence, which the link stage measures.
+ */
+import { normalizeKey } from '../normalize-key';
+import type { ExtractedNode, Sentence, StatedRelation } from '../types';
+import { ROLE_WORDS } from './name-cues';
+
+/** How many tokens may separate a person from the organisation a role ties them to. */
+const MAX_GAP_TOKENS = 12;
+const AFFILIATION_LINKS = new Set(['chez']);
+
+interface Placed {
+  node: ExtractedNode;
+  first: number;
+  last: number;
+}
+
+function placeMentions(sentence: Sentence, nodes: readonly ExtractedNode[]): Placed[] {
+  const placed: Placed[] = [];
+  for (const node of nodes) {
+    for (const mention of node.mentions) {
+      if (mention.passage !== sentence.id) continue;
+      const first = sentence.tokens.findIndex((token) => token.start >= mention.start);
+      let last = first;
+      while (last + 1 < sentence.tokens.length && sentence.tokens[last + 1].end <= mention.end) last++;
+      if (first !== -1) placed.push({ node, first, last });
+    }
+  }
+  return placed.sort((a, b) => a.first - b.first);
+}
+
+/** The role phrase linking two names: from the last role word (or "chez") in the gap to the second name. */
+function rolePhrase(sentence: Sentence, from: number, to: number): string | null {
+  const words = sentence.tokens.slice(from, to);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const key = normalizeKey(words[i].text);
+    if (ROLE_WORDS.has(key) || AFFILIATION_LINKS.has(key)) {
+      const phrase = words.slice(i).filter((token) => token.kind === 'word').map((token) => token.text);
+      // "l’" before the organisation belongs to its name's article, not to the role.
+      while (phrase.length > 1 && /^(l’|la|le|les)$/iu.test(phrase[phrase.length - 1])) phrase.pop();
+      return phrase.join(' ');
+    }
+  }
+  return null;
+}
+
+export function extractRelations(sentences: readonly Sentence[], nodes: readonly ExtractedNode[]): StatedRelation[] {
+  const named = nodes.filter((node) => node.type === 'person' || node.type === 'organization');
+  const byPassage = new Set(named.flatMap((node) => node.mentions.map((mention) => mention.passage)));
+  const relations = new Map<string, StatedRelation>();
+
+  for (const sentence of sentences) {
+    if (!byPassage.has(sentence.id)) continue;
+    const placed = placeMentions(sentence, named);
+    for (const person of placed.filter((p) => p.node.type === 'person')) {
+      // The nearest organisation after the person (X, PDG de Y), else the one just before (le PDG de Y, X).
+      const after = placed.find((p) => p.node.type === 'organization' && p.first > person.last);
+      const before = [...placed].reverse().find((p) => p.node.type === 'organization' && p.last < person.first);
+      let phrase: string | null = null;
+      let organization: Placed | undefined;
+      if (after && after.first - person.last <= MAX_GAP_TOKENS && !placed.some((p) => p.node.type === 'person' && p.first > person.last && p.first < after.first)) {
+        phrase = rolePhrase(sentence, person.last + 1, after.first);
+        organization = after;
+      }
+      if (!phrase && before && person.first - before.last <= 3) {
+        phrase = rolePhrase(sentence, Math.max(0, before.first - 3), before.first);
+        organization = before;
+      }
+      if (!phrase || !organization) continue;
+      const id = `${person.node.id}|${organization.node.id}|${phrase}`;
+      const relation = relations.get(id) ?? {
+        source: person.node.id,
+        target: organization.node.id,
+        kind: 'affiliation',
+        relation: phrase,
+        evidence: []
+      };
+      if (!relation.evidence.includes(sentence.id)) relation.evidence.push(sentence.id);
+      relations.set(id, relation);
+    }
+  }
+  return [...relations.values()].sort((a, b) => (a.source + a.target + a.relation < b.source + b.target + b.relation ? -1 : 1));
+}

@@ -1,0 +1,46 @@
+/**
+ * The key that groups a term's variants into one concept.
+ *
+ * Words are reduced to their Lefff lemma (réseaux → réseau, sociaux → social, digitales → digital), articles
+ * inside the term are dropped and "d’/du/des" read as "de", so "chaîne de la valeur" and "chaînes de valeur"
+ * meet; case, accents and hyphens go through `normalizeKey` ("cross-canal" = "cross canal"). Words the lexicon
+ * does not know (English terms, neologisms) fall back to the Snowball French stemmer.
+ */
+import { newStemmer } from 'snowball-stemmers';
+import { normalizeKey } from '../normalize-key';
+import type { Lexicon } from '../types';
+import type { WordClass } from './word-class';
+
+const stemmer = newStemmer('french');
+
+function lemmaOf(word: string, asHead: boolean, lexicon: Lexicon): string {
+  const lower = word.toLowerCase();
+  const entries = lexicon.entries(lower);
+  if (entries.length === 0) return stemmer.stem(normalizeKey(lower));
+  const preferred = asHead ? ['noun', 'adjective'] : ['adjective', 'noun'];
+  for (const pos of preferred) {
+    const entry = entries.find((candidate) => candidate.pos === pos);
+    if (entry) return entry.lemma;
+  }
+  return entries[0].lemma;
+}
+
+/** Key of the term made of `words`, whose classes are `classes` (same length). */
+export function termKey(words: readonly string[], classes: readonly WordClass[], lexicon: Lexicon): string {
+  const parts: string[] = [];
+  words.forEach((word, index) => {
+    const wordClass = classes[index];
+    if (wordClass.article) return;
+    if (wordClass.of) parts.push('de');
+    else parts.push(lemmaOf(word, index === 0, lexicon));
+  });
+  return normalizeKey(parts.join(' '));
+}
+
+/** A readable, stable id fragment from a key: "chaine de valeur" → "chaine-de-valeur". */
+export function slugify(key: string): string {
+  const slug = normalizeKey(key)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'x';
+}
