@@ -1,0 +1,188 @@
+/**
+ * Cluster stage: communities (Louvain) and centrality (degree, weighted PageRank) over the graph of concepts,
+ * people and organisations.
+ *
+ * Mention edges and document nodes are left out: every document mentions dozens of nodes, so they would pull
+ * each document's vocabulary into one community and say nothing about how ideas relate. Louvain runs on a
+ * seeded random source, so the same input always gives the same clusters.
+ */
+import Graph, { UndirectedGraph } from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import pagerank from 'graphology-metrics/centrality/pagerank';
+import modularity from 'graphology-metrics/graph/modularity';
+import { compareIds } from './compare-ids';
+import { createSeededRandom } from './seeded-random';
+import { pickClusterColor } from './cluster/colors';
+import { mergeSmallCommunities } from './cluster/merge-small';
+import type { Cluster } from '../graph/schema';
+import type { ExtractedNode, LinkedEdge } from './types';
+
+export interface ClusterOptions {
+  seed: number;
+  /** Louvain resolution: above 1 gives more, smaller clusters. */
+  resolution: number;
+  /** Communities smaller than this join their most strongly connected neighbour (see `mergeSmallCommunities`). */
+  minClusterSize: number;
+  /** Concept labels that name a cluster. */
+  labelTerms: number;
+}
+
+export const CLUSTER_DEFAULTS: ClusterOptions = {
+  seed: 42,
+  resolution: 1,
+  /** A cluster of one or two nodes is a region nobody reads; its nodes say more inside their neighbour's. */
+  minClusterSize: 3,
+  /** Two or three terms name a topic; more is a list. */
+  labelTerms: 3
+};
+
+export interface Centrality {
+  degree: number;
+  pagerank: number;
+}
+
+export interface ClusterResult {
+  clusters: Cluster[];
+  assignment: Map<string, string | null>;
+  modularity: number;
+  centrality: Map<string, Centrality>;
+}
+
+export function cluster(
+  unsortedNodes: ExtractedNode[],
+  unsortedEdges: LinkedEdge[],
+  options: Partial<ClusterOptions> = {}
+): ClusterResult {
+  const settings = resolveOptions(options);
+  // Sorted inputs: Louvain and PageRank visit nodes and edges in insertion order, and results should depend on
+  // the graph, not on how the caller happened to order it.
+  const nodes = [...unsortedNodes].sort((a, b) => compareIds(a.id, b.id));
+  const edges = [...unsortedEdges].sort(
+    (a, b) => compareIds(a.source, b.source) || compareIds(a.target, b.target) || compareIds(a.kind, b.kind)
+  );
+  const graph = buildClusterGraph(nodes, edges);
+  const centrality = measureCentrality(nodes, edges, graph);
+
+  const communities = detectCommunities(graph, settings);
+  const merged = mergeSmallCommunities(graph, communities, settings.minClusterSize);
+  const byNode = new Map(nodes.map((node) => [node.id, node]));
+
+  const members = new Map<number, string[]>();
+  for (const [node, community] of merged) {
+    if (community === null) continue;
+    const list = members.get(community);
+    if (list) list.push(node);
+    else members.set(community, [node]);
+  }
+  const byCentrality = (a: string, b: string) => {
+    const ca = centrality.get(a)!;
+    const cb = centrality.get(b)!;
+    return cb.pagerank - ca.pagerank || cb.degree - ca.degree || compareIds(a, b);
+  };
+  const drafts = [...members.values()].map((ids) => {
+    const sorted = ids.sort(byCentrality);
+    return { nodes: sorted, label: labelCluster(sorted, byNode, settings.labelTerms) };
+  });
+  drafts.sort((a, b) => b.nodes.length - a.nodes.length || compareIds(a.label, b.label) || compareIds(a.nodes[0], b.nodes[0]));
+
+  const clusters: Cluster[] = drafts.map((draft, index) => ({
+    id: `c${index}`,
+    label: draft.label,
+    color: pickClusterColor(index),
+    nodes: draft.nodes
+  }));
+  const assignment = new Map<string, string | null>(nodes.map((node) => [node.id, null]));
+  for (const item of clusters) for (const node of item.nodes) assignment.set(node, item.id);
+
+  return { clusters, assignment, modularity: measureModularity(graph, assignment), centrality };
+}
+
+function resolveOptions(options: Partial<ClusterOptions>): ClusterOptions {
+  const settings = { ...CLUSTER_DEFAULTS, ...options };
+  if (!Number.isFinite(settings.seed)) throw new Error(`cluster: option seed must be a finite number, got ${settings.seed}`);
+  if (!(settings.resolution > 0 && Number.isFinite(settings.resolution))) {
+    throw new Error(`cluster: option resolution must be a positive number, got ${settings.resolution}`);
+  }
+  for (const name of ['minClusterSize', 'labelTerms'] as const) {
+    if (!Number.isInteger(settings[name]) || settings[name] < 1) {
+      throw new Error(`cluster: option ${name} must be a positive integer, got ${settings[name]}`);
+    }
+  }
+  return settings;
+}
+
+/** Parallel edges (co-occurrence and a stated affiliation between the same two) add up into one weight. */
+function buildClusterGraph(nodes: readonly ExtractedNode[], edges: readonly LinkedEdge[]): UndirectedGraph {
+  const graph = new UndirectedGraph();
+  nodes
+    .filter((node) => node.type !== 'document')
+    .forEach((node) => graph.addNode(node.id));
+  for (const edge of edges) {
+    if (edge.kind === 'mention' || edge.source === edge.target) continue;
+    if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
+    graph.updateEdge(edge.source, edge.target, (attributes) => ({
+      weight: ((attributes.weight as number | undefined) ?? 0) + edge.weight
+    }));
+  }
+  return graph;
+}
+
+/**
+ * Degree counts distinct neighbours over every edge but mentions (so a document with a stated author has
+ * degree 1); PageRank runs on the cluster graph, where documents are absent, so theirs is 0.
+ */
+function measureCentrality(
+  nodes: readonly ExtractedNode[],
+  edges: readonly LinkedEdge[],
+  graph: UndirectedGraph
+): Map<string, Centrality> {
+  const neighbours = new Map<string, Set<string>>(nodes.map((node) => [node.id, new Set()]));
+  for (const edge of edges) {
+    if (edge.kind === 'mention' || edge.source === edge.target) continue;
+    neighbours.get(edge.source)?.add(edge.target);
+    neighbours.get(edge.target)?.add(edge.source);
+  }
+  const ranks = graph.size > 0 ? pagerank(graph, { getEdgeWeight: 'weight' }) : {};
+  const highest = Math.max(0, ...Object.values(ranks));
+  const centrality = new Map<string, Centrality>();
+  for (const node of nodes) {
+    const rank = ranks[node.id] ?? 0;
+    centrality.set(node.id, {
+      degree: neighbours.get(node.id)!.size,
+      pagerank: highest > 0 ? Math.round((rank / highest) * 1e4) / 1e4 : 0
+    });
+  }
+  return centrality;
+}
+
+function detectCommunities(graph: UndirectedGraph, settings: ClusterOptions): Map<string, number> {
+  if (graph.size === 0) return new Map(graph.nodes().map((node, index) => [node, index]));
+  const mapping = louvain(graph, {
+    getEdgeWeight: 'weight',
+    resolution: settings.resolution,
+    rng: createSeededRandom(settings.seed)
+  });
+  return new Map(Object.entries(mapping));
+}
+
+/**
+ * Named by its most central concepts: people and organisations are things in a topic, not the topic; a
+ * cluster of people and organisations only is named by them.
+ */
+function labelCluster(sortedIds: readonly string[], byNode: ReadonlyMap<string, ExtractedNode>, terms: number): string {
+  const concepts = sortedIds.filter((id) => byNode.get(id)!.type === 'concept');
+  return (concepts.length > 0 ? concepts : sortedIds)
+    .slice(0, terms)
+    .map((id) => byNode.get(id)!.label)
+    .join(' · ');
+}
+
+/** Modularity of the final, merged clustering; nodes without a cluster count as communities of their own. */
+function measureModularity(graph: Graph, assignment: ReadonlyMap<string, string | null>): number {
+  if (graph.size === 0) return 0;
+  const value = modularity(graph, {
+    getEdgeWeight: 'weight',
+    getNodeCommunity: (node: string) => assignment.get(node) ?? `alone:${node}`
+  });
+  return Math.round(value * 1e4) / 1e4;
+}

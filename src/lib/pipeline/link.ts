@@ -1,0 +1,227 @@
+/**
+ * Link stage: turns extracted nodes and stated relations into a readable, weighted graph.
+ *
+ * Edges come from three sources: co-occurrence (same sentence, or same paragraph as a weaker window), weighted
+ * by association so ubiquitous terms do not link to everything; relations the text states; and mentions from
+ * each document node. Thresholds then prune the graph to what a reader can follow. Deterministic: the output
+ * depends only on the input, sorted by id.
+ */
+import { compareIds } from './compare-ids';
+import { findCooccurrences, type CooccurrenceCandidate } from './link/cooccurrence';
+import { collectOccurrences, indexSentences, type NodeOccurrences, type SentenceIndex } from './link/occurrences';
+import { keepStrongestPerNode } from './link/prune';
+import type { ExtractedNode, LinkedEdge, Sentence, StatedRelation } from './types';
+
+export interface LinkOptions {
+  paragraphWeight: number;
+  minCooccurrences: number;
+  minAssociation: number;
+  topK: number;
+  maxConcepts: number;
+}
+
+export const LINK_DEFAULTS: LinkOptions = {
+  /**
+   * A paragraph co-occurrence (different sentences, same paragraph) counts 0.3 of a sentence one: same topic,
+   * but the text does not put the two together; counted only where the pair never shares a sentence in that
+   * paragraph, so close pairs are not counted twice.
+   */
+  paragraphWeight: 0.3,
+  /**
+   * Sentence plus paragraph co-occurrences a pair needs: one meeting is anecdote, and NPMI rates a pair seen
+   * once together and never apart as perfect.
+   */
+  minCooccurrences: 2,
+  /**
+   * Minimum NPMI (-1..1, 0 = independent): 0.1 asks for a pair to meet clearly more often than chance, which
+   * drops the links of terms that occur everywhere (their NPMI is at most 0).
+   */
+  minAssociation: 0.1,
+  /** Strongest co-occurrence edges each node keeps (an edge stays if either end keeps it): about what a
+   * reader can follow around one node. */
+  topK: 8,
+  /**
+   * Concepts kept, by salience: past about 120 labels the explorer turns into a hairball. People and
+   * organisations are not capped, since readers look for them by name.
+   */
+  maxConcepts: 120
+};
+
+export interface LinkResult {
+  nodes: ExtractedNode[];
+  edges: LinkedEdge[];
+}
+
+export function link(
+  nodes: ExtractedNode[],
+  sentences: Sentence[],
+  relations: StatedRelation[],
+  options: Partial<LinkOptions> = {}
+): LinkResult {
+  const settings = resolveOptions(options);
+  const index = indexSentences(sentences);
+  const byId = indexNodes(nodes);
+  checkRelations(relations, byId);
+
+  const occurrences = new Map<string, NodeOccurrences>();
+  for (const node of nodes) {
+    if (node.type !== 'document') occurrences.set(node.id, collectOccurrences(node, index));
+  }
+  const candidates = findCooccurrences(occurrences, index, settings);
+
+  const stated = new Set(relations.flatMap((relation) => [relation.source, relation.target]));
+  const kept = selectNodes(nodes, candidates, stated, settings.maxConcepts);
+  const cooccurrence = keepStrongestPerNode(
+    candidates.filter((candidate) => kept.has(candidate.source) && kept.has(candidate.target)),
+    settings.topK
+  );
+
+  // A node whose every candidate edge went to a capped-out concept is now alone; isolated labels only add noise.
+  const linked = new Set([...stated, ...cooccurrence.flatMap((candidate) => [candidate.source, candidate.target])]);
+  const keptNodes = nodes.filter((node) => node.type === 'document' || linked.has(node.id));
+  const keptIds = new Set(keptNodes.map((node) => node.id));
+
+  const edges = [
+    ...cooccurrence.map((candidate) => toCooccurrenceEdge(candidate, index)),
+    ...mergeStatedRelations(relations, index),
+    ...buildMentionEdges(keptNodes, keptIds, occurrences, index)
+  ];
+  return {
+    nodes: keptNodes.sort((a, b) => compareIds(a.id, b.id)),
+    edges: edges.sort((a, b) => compareIds(edgeId(a), edgeId(b)))
+  };
+}
+
+/** The edge id the graph file uses; undirected co-occurrence edges already have source < target. */
+export function edgeId(edge: Pick<LinkedEdge, 'kind' | 'source' | 'target'>): string {
+  return `${edge.kind}:${edge.source}->${edge.target}`;
+}
+
+function resolveOptions(options: Partial<LinkOptions>): LinkOptions {
+  const settings = { ...LINK_DEFAULTS, ...options };
+  for (const [name, value] of Object.entries(settings)) {
+    if (!Number.isFinite(value) || value < (name === 'minAssociation' ? -1 : 0)) {
+      throw new Error(`link: option ${name} must be a finite non-negative number, got ${value}`);
+    }
+  }
+  if (!Number.isInteger(settings.topK) || settings.topK < 1) {
+    throw new Error(`link: option topK must be a positive integer, got ${settings.topK}`);
+  }
+  return settings;
+}
+
+function indexNodes(nodes: readonly ExtractedNode[]): Map<string, ExtractedNode> {
+  const byId = new Map<string, ExtractedNode>();
+  for (const node of nodes) {
+    if (byId.has(node.id)) throw new Error(`link: node id "${node.id}" is used twice`);
+    byId.set(node.id, node);
+  }
+  return byId;
+}
+
+function checkRelations(relations: readonly StatedRelation[], byId: ReadonlyMap<string, ExtractedNode>): void {
+  relations.forEach((relation, index) => {
+    for (const end of [relation.source, relation.target]) {
+      if (!byId.has(end)) throw new Error(`link: relations[${index}] names unknown node "${end}"`);
+    }
+    if (relation.kind === 'cooccurrence' || relation.kind === 'mention') {
+      throw new Error(`link: relations[${index}] has kind "${relation.kind}", which the linker computes itself`);
+    }
+  });
+}
+
+/**
+ * Concepts compete for `maxConcepts` places by salience, but only those that can be linked at all, so the cap
+ * is not spent on terms pruning would drop anyway. People, organisations and relation ends are never capped.
+ */
+function selectNodes(
+  nodes: readonly ExtractedNode[],
+  candidates: readonly CooccurrenceCandidate[],
+  stated: ReadonlySet<string>,
+  maxConcepts: number
+): Set<string> {
+  const linkable = new Set(candidates.flatMap((candidate) => [candidate.source, candidate.target]));
+  const kept = new Set<string>();
+  const concepts: ExtractedNode[] = [];
+  for (const node of nodes) {
+    if (node.type === 'document' || stated.has(node.id)) kept.add(node.id);
+    else if (!linkable.has(node.id)) continue;
+    else if (node.type === 'concept') concepts.push(node);
+    else kept.add(node.id);
+  }
+  concepts
+    .sort((a, b) => b.salience - a.salience || compareIds(a.id, b.id))
+    .slice(0, maxConcepts)
+    .forEach((node) => kept.add(node.id));
+  return kept;
+}
+
+function toCooccurrenceEdge(candidate: CooccurrenceCandidate, index: SentenceIndex): LinkedEdge {
+  return {
+    source: candidate.source,
+    target: candidate.target,
+    kind: 'cooccurrence',
+    weight: candidate.weight,
+    relation: null,
+    evidence: candidate.evidence.map((position) => index.sentences[position].id)
+  };
+}
+
+/**
+ * Relations stated several times, or with different wordings ("PDG de", "dirige"), become one edge per kind
+ * and direction, since edge ids must be unique; the weight grows with the number of stating sentences.
+ */
+function mergeStatedRelations(relations: readonly StatedRelation[], index: SentenceIndex): LinkedEdge[] {
+  const merged = new Map<string, { relation: StatedRelation; wordings: Set<string>; evidence: Set<string> }>();
+  for (const relation of relations) {
+    const id = edgeId(relation);
+    let entry = merged.get(id);
+    if (!entry) merged.set(id, (entry = { relation, wordings: new Set(), evidence: new Set() }));
+    entry.wordings.add(relation.relation);
+    relation.evidence.forEach((passage) => entry.evidence.add(passage));
+  }
+  return [...merged.values()].map(({ relation, wordings, evidence }) => {
+    const passages = sortInReadingOrder([...evidence], index);
+    return {
+      source: relation.source,
+      target: relation.target,
+      kind: relation.kind,
+      weight: 1 + passages.length,
+      relation: [...wordings].sort(compareIds).join(' ; '),
+      evidence: passages
+    };
+  });
+}
+
+function buildMentionEdges(
+  keptNodes: readonly ExtractedNode[],
+  keptIds: ReadonlySet<string>,
+  occurrences: ReadonlyMap<string, NodeOccurrences>,
+  index: SentenceIndex
+): LinkedEdge[] {
+  const edges: LinkedEdge[] = [];
+  const documentNodes = new Set(keptNodes.filter((node) => node.type === 'document').map((node) => node.id));
+  for (const [id, occurrence] of occurrences) {
+    if (!keptIds.has(id)) continue;
+    const byDocument = new Map<string, { mentions: number; evidence: string[] }>();
+    for (const position of occurrence.sentences) {
+      const sentence = index.sentences[position];
+      const source = `doc:${sentence.document}`;
+      if (!documentNodes.has(source)) continue;
+      let entry = byDocument.get(source);
+      if (!entry) byDocument.set(source, (entry = { mentions: 0, evidence: [] }));
+      entry.mentions += occurrence.spans.get(position)!.length;
+      entry.evidence.push(sentence.id);
+    }
+    for (const [source, { mentions, evidence }] of byDocument) {
+      edges.push({ source, target: id, kind: 'mention', weight: mentions, relation: null, evidence });
+    }
+  }
+  return edges;
+}
+
+/** Passages the sentence array does not know (stated by another stage) go last, by id. */
+function sortInReadingOrder(passages: string[], index: SentenceIndex): string[] {
+  const rank = (passage: string) => index.positions.get(passage) ?? Number.MAX_SAFE_INTEGER;
+  return passages.sort((a, b) => rank(a) - rank(b) || compareIds(a, b));
+}

@@ -1,0 +1,16 @@
+/**
+ * Types for xml-writer (the XML writer graphology-gexf itself uses), covering the calls the exports make.
+ */
+declare module 'xml-writer' {
+  export default class XMLWriter {
+    constructor(indent?: boolean | string);
+    startDocument(version?: string, encoding?: string, standalone?: boolean): this;
+    endDocument(): this;
+    startElement(name: string): this;
+    endElement(): this;
+    writeElement(name: string, content: string): this;
+    writeAttribute(name: string, content: string | number): this;
+    text(content: string): this;
+    toString(): string;
+  }
+}

@@ -1,0 +1,159 @@
+import { describe, it, expect } from 'vitest';
+import { cluster } from '../../../src/lib/pipeline/cluster';
+import { CLUSTER_PALETTE, pickClusterColor } from '../../../src/lib/pipeline/cluster/colors';
+import type { ExtractedNode, LinkedEdge } from '../../../src/lib/pipeline/types';
+import threeCliques from '../../fixtures/three-cliques.json';
+
+const nodes = threeCliques.nodes as ExtractedNode[];
+const edges = threeCliques.edges as LinkedEdge[];
+
+const ENERGY = ['concept:energie', 'concept:transition-energetique', 'concept:eolien', 'concept:solaire'];
+const CUSTOMER = ['concept:experience-client', 'concept:relation-client', 'concept:fidelite', 'concept:service-client'];
+const AI = ['concept:intelligence-artificielle', 'concept:donnees', 'person:yann-lecun', 'organization:meta'];
+
+function concept(id: string, label = id.slice('concept:'.length)): ExtractedNode {
+  return { id, label, type: 'concept', aliases: [], mentions: [], typeConfidence: 1, salience: 1 };
+}
+
+function edge(source: string, target: string, weight = 1): LinkedEdge {
+  return { source, target, kind: 'cooccurrence', weight, relation: null, evidence: [] };
+}
+
+describe('cluster: three cliques joined by bridges', () => {
+  const result = cluster(nodes, edges, { seed: 7 });
+
+  it.each([
+    { name: 'énergie', members: ENERGY },
+    { name: 'expérience client', members: CUSTOMER },
+    { name: 'IA, with a person and an organisation', members: AI }
+  ])('puts the $name clique in one cluster of its own', ({ members }) => {
+    const ids = new Set(members.map((id) => result.assignment.get(id)));
+    expect(ids.size).toBe(1);
+    const [id] = ids;
+    expect(id).not.toBeNull();
+    expect([...result.clusters.find((item) => item.id === id)!.nodes].sort()).toEqual([...members].sort());
+  });
+
+  it('leaves the document out of every cluster', () => {
+    expect(result.assignment.get('doc:article-1')).toBeNull();
+    expect(result.clusters).toHaveLength(3);
+  });
+
+  it('names each cluster by its most central concepts only, and colours it from the palette', () => {
+    const ai = result.clusters.find((item) => item.nodes.includes('concept:donnees'))!;
+    expect(ai.label.split(' · ').sort()).toEqual(['données', 'intelligence artificielle']);
+    const energy = result.clusters.find((item) => item.nodes.includes('concept:energie'))!;
+    // The bridge end is the clique's most central concept.
+    expect(energy.label.split(' · ')[0]).toBe('solaire');
+    expect(energy.nodes[0]).toBe('concept:solaire');
+    expect(result.clusters.map((item) => item.color)).toEqual(CLUSTER_PALETTE.slice(0, 3));
+    for (const item of result.clusters) expect(item.color).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it('numbers clusters c0, c1… by size then label', () => {
+    expect(result.clusters.map((item) => item.id)).toEqual(['c0', 'c1', 'c2']);
+    const labels = result.clusters.map((item) => item.label);
+    expect(labels).toEqual([...labels].sort());
+  });
+
+  it('reports a clearly positive modularity', () => {
+    expect(result.modularity).toBeGreaterThan(0.4);
+    expect(result.modularity).toBeLessThanOrEqual(1);
+  });
+
+  it('measures degree without mention edges and PageRank normalised to a maximum of 1', () => {
+    expect(result.centrality.get('concept:energie')!.degree).toBe(3);
+    expect(result.centrality.get('concept:solaire')!.degree).toBe(4);
+    expect(result.centrality.get('doc:article-1')).toEqual({ degree: 0, pagerank: 0 });
+    const ranks = [...result.centrality.values()].map((value) => value.pagerank);
+    expect(Math.max(...ranks)).toBe(1);
+    expect(result.centrality.get('concept:solaire')!.pagerank).toBeGreaterThan(result.centrality.get('concept:eolien')!.pagerank);
+  });
+
+  it('gives the same clusters, byte for byte, on every run and whatever the input order', () => {
+    const serialise = (value: ReturnType<typeof cluster>) =>
+      JSON.stringify({ ...value, assignment: [...value.assignment], centrality: [...value.centrality] });
+    expect(serialise(cluster(nodes, edges, { seed: 7 }))).toBe(serialise(result));
+    expect(serialise(cluster([...nodes].reverse(), [...edges].reverse(), { seed: 7 }))).toBe(serialise(result));
+  });
+});
+
+describe('cluster: small communities', () => {
+  it('folds a pendant pair into the cluster it hangs from, and leaves an isolated node unclustered', () => {
+    const ids = ['a', 'b', 'c', 'd', 'queue-1', 'queue-2', 'seul'].map((id) => `concept:${id}`);
+    const clique = ids.slice(0, 4).flatMap((a, i) => ids.slice(i + 1, 4).map((b) => edge(a, b)));
+    const result = cluster(ids.map((id) => concept(id)), [
+      ...clique,
+      edge('concept:d', 'concept:queue-1', 0.5),
+      edge('concept:queue-1', 'concept:queue-2', 3)
+    ]);
+    expect(result.clusters).toHaveLength(1);
+    expect(result.assignment.get('concept:queue-2')).toBe(result.assignment.get('concept:a'));
+    expect(result.assignment.get('concept:seul')).toBeNull();
+  });
+
+  it.each([
+    { minClusterSize: 1, expected: 2 },
+    { minClusterSize: 3, expected: 1 }
+  ])('with minClusterSize $minClusterSize keeps $expected clusters for two cliques of four and two', ({ minClusterSize, expected }) => {
+    const ids = ['a', 'b', 'c', 'd'].map((id) => `concept:${id}`);
+    const clique = ids.flatMap((a, i) => ids.slice(i + 1).map((b) => edge(a, b)));
+    const result = cluster(
+      [...ids, 'concept:x', 'concept:y'].map((id) => concept(id)),
+      [...clique, edge('concept:x', 'concept:y', 5), edge('concept:d', 'concept:x', 0.1)],
+      { minClusterSize }
+    );
+    expect(result.clusters).toHaveLength(expected);
+  });
+
+  it('keeps an isolated pair (a person and an organisation) as a cluster named by them', () => {
+    const result = cluster(
+      [
+        { ...concept('person:marie-dupont', 'Marie Dupont'), type: 'person' },
+        { ...concept('organization:energie-verte', 'Énergie Verte'), type: 'organization' }
+      ],
+      [{ source: 'person:marie-dupont', target: 'organization:energie-verte', kind: 'affiliation', weight: 2, relation: 'PDG de', evidence: [] }]
+    );
+    expect(result.clusters).toHaveLength(1);
+    expect(result.clusters[0].label.split(' · ').sort()).toEqual(['Marie Dupont', 'Énergie Verte']);
+  });
+
+  it('handles a graph without edges', () => {
+    const result = cluster([concept('concept:seul')], []);
+    expect(result).toMatchObject({ clusters: [], modularity: 0 });
+    expect(result.assignment.get('concept:seul')).toBeNull();
+    expect(result.centrality.get('concept:seul')).toEqual({ degree: 0, pagerank: 0 });
+  });
+});
+
+describe('cluster: options', () => {
+  it.each([
+    { options: { resolution: 0 }, message: 'cluster: option resolution must be a positive number, got 0' },
+    { options: { minClusterSize: 1.5 }, message: 'cluster: option minClusterSize must be a positive integer, got 1.5' }
+  ])('rejects $options, naming it', ({ options, message }) => {
+    expect(() => cluster(nodes, edges, options)).toThrow(message);
+  });
+
+  it('finds the same three cliques whatever the seed', () => {
+    for (const seed of [1, 2, 3, 99]) {
+      const { assignment } = cluster(nodes, edges, { seed });
+      for (const members of [ENERGY, CUSTOMER, AI]) expect(new Set(members.map((id) => assignment.get(id))).size).toBe(1);
+    }
+  });
+});
+
+describe('pickClusterColor', () => {
+  it.each([
+    { index: 0, expected: '#4e79a7' },
+    { index: 9, expected: '#bab0ab' },
+    { index: 10, expected: '#8dd3c7' },
+    { index: CLUSTER_PALETTE.length, expected: '#4e79a7' }
+  ])('cluster $index → $expected', ({ index, expected }) => {
+    expect(pickClusterColor(index)).toBe(expected);
+  });
+
+  it('never hands out the grey kept for unclustered nodes', () => {
+    expect(CLUSTER_PALETTE).not.toContain('#d9d9d9');
+    expect(new Set(CLUSTER_PALETTE).size).toBe(CLUSTER_PALETTE.length);
+  });
+});
