@@ -67,7 +67,10 @@ export function link(
   for (const node of nodes) {
     if (node.type !== 'document') occurrences.set(node.id, collectOccurrences(node, index));
   }
-  const candidates = findCooccurrences(occurrences, index, settings);
+  // Names are often cited once ("selon Nicolas Colin, …"): the sentence that cites them is the whole evidence
+  // there is, so one shared sentence links a person or organisation, where concepts need two meetings.
+  const namedIds = new Set(nodes.filter((node) => node.type === 'person' || node.type === 'organization').map((node) => node.id));
+  const candidates = findCooccurrences(occurrences, index, { ...settings, namedIds });
 
   const stated = new Set(relations.flatMap((relation) => [relation.source, relation.target]));
   const kept = selectNodes(nodes, candidates, stated, settings.maxConcepts);
@@ -76,9 +79,11 @@ export function link(
     settings.topK
   );
 
-  // A node whose every candidate edge went to a capped-out concept is now alone; isolated labels only add noise.
+  // A concept whose every candidate edge went to a capped-out concept is now alone; isolated terms only add
+  // noise. People and organisations stay even when alone: readers come looking for every name in the texts,
+  // and a name cited once in a footnote still links to its document.
   const linked = new Set([...stated, ...cooccurrence.flatMap((candidate) => [candidate.source, candidate.target])]);
-  const keptNodes = nodes.filter((node) => node.type === 'document' || linked.has(node.id));
+  const keptNodes = nodes.filter((node) => node.type !== 'concept' || linked.has(node.id));
   const keptIds = new Set(keptNodes.map((node) => node.id));
 
   const edges = [
@@ -132,7 +137,7 @@ function checkRelations(relations: readonly StatedRelation[], byId: ReadonlyMap<
 
 /**
  * Concepts compete for `maxConcepts` places by salience, but only those that can be linked at all, so the cap
- * is not spent on terms pruning would drop anyway. People, organisations and relation ends are never capped.
+ * is not spent on terms pruning would drop anyway. Documents, people, organisations and relation ends are always kept.
  */
 function selectNodes(
   nodes: readonly ExtractedNode[],
@@ -144,10 +149,8 @@ function selectNodes(
   const kept = new Set<string>();
   const concepts: ExtractedNode[] = [];
   for (const node of nodes) {
-    if (node.type === 'document' || stated.has(node.id)) kept.add(node.id);
-    else if (!linkable.has(node.id)) continue;
-    else if (node.type === 'concept') concepts.push(node);
-    else kept.add(node.id);
+    if (node.type !== 'concept' || stated.has(node.id)) kept.add(node.id);
+    else if (linkable.has(node.id)) concepts.push(node);
   }
   concepts
     .sort((a, b) => b.salience - a.salience || compareIds(a.id, b.id))

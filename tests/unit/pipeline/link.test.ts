@@ -175,7 +175,7 @@ describe('link: pruning', () => {
     expect(pairs(result.edges)).toEqual(['concept:alpha concept:beta']);
   });
 
-  it('never caps people and organisations, and keeps them for a stated relation alone', () => {
+  it('keeps every person and organisation, linked or not, and never caps them', () => {
     const people = makeSentences({
       a: [['Marie Dupont dirige Énergie Verte.'], ['Marie Dupont parle.'], ['Énergie Verte recrute.'], ['alpha bêta'], ['alpha bêta']]
     });
@@ -190,7 +190,7 @@ describe('link: pruning', () => {
       { source: 'person:marie-dupont', target: 'organization:energie-verte', kind: 'affiliation', relation: 'dirige', evidence: ['a/0'] }
     ];
     const ids = link(all, people, relations, { maxConcepts: 0 }).nodes.map((node) => node.id);
-    expect(ids).toEqual(['organization:energie-verte', 'person:marie-dupont']);
+    expect(ids).toEqual(['organization:energie-verte', 'person:jean-martin', 'person:marie-dupont']);
   });
 });
 

@@ -37,6 +37,9 @@ interface Candidate {
   key: string;
   words: number;
   frequency: number;
+  /** For a single word the lexicon also reads as a verb, adjective or adverb: occurrences used as a noun. */
+  ambiguous: boolean;
+  afterDeterminer: number;
   /** Occurrences inside a longer candidate: count and distinct containers, for C-value. */
   nestedFrequency: number;
   containers: Set<string>;
@@ -63,7 +66,7 @@ export function extractConcepts(
         .map((span) => ({ ...span, key: keyOf(item, span, lexicon) }))
         .filter((span) => !isFiller(span.key, fillerNouns));
       readings.push({ prepared: item, spans });
-      countCandidates(spans, candidates);
+      countCandidates(spans, item, candidates);
     }
   }
 
@@ -94,16 +97,27 @@ function isFiller(key: string, fillerNouns: ReadonlySet<string>): boolean {
   return words.length === 0 || fillerNouns.has(words[0]) || words.every((word) => fillerNouns.has(word));
 }
 
-function countCandidates(spans: ChunkReading['spans'], candidates: Map<string, Candidate>): void {
+/** Words that make the next word a noun: "le compte", "des usages", "cette économie". */
+const DETERMINERS = new Set(
+  ('le la les l’ un une des du de d’ ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes ' +
+    'ton ta tes au aux chaque quelques plusieurs tout toute tous toutes certains certaines aucun aucune').split(' ')
+);
+
+function countCandidates(spans: ChunkReading['spans'], item: PreparedSentence, candidates: Map<string, Candidate>): void {
   for (const span of spans) {
     const candidate = candidates.get(span.key) ?? {
       key: span.key,
       words: contentWords(span.key).length,
       frequency: 0,
+      ambiguous: false,
+      afterDeterminer: 0,
       nestedFrequency: 0,
       containers: new Set<string>()
     };
     candidate.frequency += 1;
+    if (span.first === span.last && item.classes[span.first].ambiguous) candidate.ambiguous = true;
+    const previous = item.sentence.tokens[span.first - 1]?.text.toLowerCase();
+    if (previous !== undefined && DETERMINERS.has(previous)) candidate.afterDeterminer += 1;
     const container = spans.find(
       (other) => other !== span && other.first <= span.first && other.last >= span.last && other.key !== span.key
     );
@@ -126,10 +140,12 @@ function selectTerms(candidates: Map<string, Candidate>, options: ConceptOptions
   for (const candidate of candidates.values()) {
     const standalone = candidate.frequency - candidate.nestedFrequency;
     const termhood = cValue(candidate);
+    // A single word the lexicon also reads as verb, adjective or adverb ("compte", "important", "face") must be
+    // used as a noun, after a determiner, at least half the time: "prendre en compte" is not the concept "compte".
     const keep =
       candidate.words >= 2
         ? candidate.frequency >= options.minTermFrequency && termhood >= options.minCValue
-        : standalone >= options.minWordFrequency;
+        : standalone >= options.minWordFrequency && (!candidate.ambiguous || candidate.afterDeterminer * 2 >= candidate.frequency);
     if (keep) kept.set(candidate.key, termhood);
   }
   return kept;

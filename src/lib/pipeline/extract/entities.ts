@@ -50,7 +50,7 @@ export function extractEntities(located: readonly LocatedSpan[]): ExtractedNode[
       continue;
     }
     const key = entityKey(span.words);
-    const entity = entities.get(key) ?? { key, readings: new Map(), mentions: [], wordCount: span.words.length };
+    const entity: Entity = entities.get(key) ?? { key, readings: new Map(), mentions: [], wordCount: span.words.length };
     addReading(entity, span.reading, span.confidence);
     entity.mentions.push(toMention(item.sentence, span));
     entities.set(key, entity);
@@ -79,14 +79,18 @@ function attachPartialNames(entities: Map<string, Entity>, firstNames: readonly 
     owners[0].mentions.push(...entity.mentions);
     entities.delete(entity.key);
   }
+  // A lone first name ("Merci Bertrand") is the person of that article with that first name; a word that is
+  // both a first name and a known surname ("Renaud ajoute") is that person.
   for (const { sentence, span } of firstNames) {
-    const first = normalizeKey(span.words[0]);
-    const candidates = people.filter(
+    const word = normalizeKey(span.words[0]);
+    const byFirstName = people.filter(
       (person) =>
-        normalizeKey(person.mentions[0].surface.split(/\s+/u)[0]) === first &&
+        normalizeKey(person.mentions[0].surface.split(/\s+/u)[0]) === word &&
         person.mentions.some((mention) => mention.passage.split('/')[0] === sentence.document)
     );
-    if (candidates.length === 1) candidates[0].mentions.push(toMention(sentence, span));
+    const bySurnameOnly = bySurname.get(entityKey(span.words)) ?? [];
+    const owners = byFirstName.length > 0 ? byFirstName : bySurnameOnly;
+    if (owners.length === 1) owners[0].mentions.push(toMention(sentence, span));
   }
 }
 

@@ -15,7 +15,7 @@ export const ORGANIZATION_WORDS = keys(
   'université|universite|university|école|ecole|school|groupe|group|lab|labs|laboratoire|éditions|editions|' +
     'institut|institute|académie|academy|association|fondation|foundation|agence|agency|banque|bank|' +
     'interactive|consulting|partners|inc|corp|corporation|sa|sas|sarl|gmbh|ltd|llc|média|médias|media|' +
-    'management|chaire|atelier|company|technologies|systems|software|capital|ventures|assurances|mutuelle|' +
+    'management|chaire|atelier|company|ventures|assurances|mutuelle|' +
     'ministère|commission|parlement|fédération|federation|syndicat|cabinet|conseil|observatoire|centre|' +
     'center|club|collectif|studio|studios|presses|press|magazine|journal|télécom|telecom|airlines|motors'
 );

@@ -20,7 +20,7 @@ import {
   isCountryName
 } from './name-cues';
 
-export const NAME_READINGS = ['person', 'organization', 'concept', 'place', 'work', 'firstName'] as const;
+export const NAME_READINGS = ['person', 'organization', 'concept', 'place', 'work', 'firstName', 'other'] as const;
 export type NameReading = (typeof NAME_READINGS)[number];
 
 export interface NameSpan {
@@ -35,7 +35,8 @@ export interface NameSpan {
 }
 
 const UPPER_START = /^\p{Lu}/u;
-const INNER_UPPER = /^\p{Ll}+\p{Lu}/u; // eBay, iPhone
+// eBay, iPhone; a longer lower-case start is two words glued by a lost space ("dansPetite").
+const INNER_UPPER = /^\p{Ll}{1,2}\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\d&]{2,}$/u;
 
 function isWord(token: Token | undefined): token is Token {
@@ -43,8 +44,15 @@ function isWord(token: Token | undefined): token is Token {
 }
 
 function isCommonWord(word: string, lexicon: Lexicon): boolean {
+  // "Achetez-vous", "Faites-vous": a verb with its pronoun is known by its first part.
   const lower = word.toLowerCase();
-  return lexicon.isStopword(lower) || lexicon.entries(lower).some((entry) => entry.pos !== 'properNoun');
+  const parts = lower.split('-');
+  return [lower, parts[0], parts[parts.length - 1]].some((form) => lexicon.isStopword(form) || lexicon.entries(form).some((entry) => entry.pos !== 'properNoun'));
+}
+
+/** A noun or adjective the lexicon knows: what makes a title-cased phrase a term ("Design Thinking"). */
+function isContentWord(word: string, lexicon: Lexicon): boolean {
+  return lexicon.entries(word.toLowerCase()).some((entry) => entry.pos === 'noun' || entry.pos === 'adjective');
 }
 
 function looksLikeName(tokens: readonly Token[], index: number, sentenceStart: number, lexicon: Lexicon): boolean {
@@ -104,32 +112,48 @@ export function findNameSpans(tokens: readonly Token[], lexicon: Lexicon, claime
   return spans;
 }
 
+const PREPOSITIONS = new Set(['à', 'de', 'du', 'des', 'chez', 'pour', 'au', 'aux', 'en']);
+const YEAR = /^(1[5-9]|20)\d\d$/u;
+
 function readSpan(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): NameSpan {
+  // "R&D de l’Académie du Service": an acronym and connectors before an organisation word are not its name.
+  while (first < last && ALL_CAPS.test(tokens[first].text) && NAME_CONNECTORS.has(normalizeKey(tokens[first + 1].text))) {
+    first += 1;
+    while (first < last && NAME_CONNECTORS.has(normalizeKey(tokens[first].text))) first += 1;
+  }
   const words = tokens.slice(first, last + 1).map((token) => token.text);
   const keys = words.map(normalizeKey);
   const before = previousWords(tokens, first, 3);
-  const after = tokens[last + 1]?.kind === 'word' ? normalizeKey(tokens[last + 1].text) : '';
+  const next = tokens[last + 1];
+  const after = next?.kind === 'word' ? normalizeKey(next.text) : '';
+  const previous = before[before.length - 1] ?? '';
   const role = [...before].reverse().find((word) => ROLE_WORDS.has(word)) ?? null;
   const span = (reading: NameReading, confidence: number): NameSpan => ({ first, last, words, reading, confidence, role });
   const contentWords = words.filter((_, index) => !NAME_CONNECTORS.has(keys[index]));
+  const stopwordsOnly = contentWords.every((word) => lexicon.isStopword(word.toLowerCase()));
+  const acronyms = contentWords.filter((word) => ALL_CAPS.test(word)).length;
 
-  if (keys.some((key) => ORGANIZATION_WORDS.has(key))) return span('organization', 0.95);
+  if (contentWords.length === 0 || stopwordsOnly) return span('other', 0.9);
+  if (contentWords.length >= 2 && keys.some((key) => ORGANIZATION_WORDS.has(key))) return span('organization', 0.95);
   if (before.slice(-1).some((word) => HONORIFICS.has(word))) return span('person', 0.95);
   const startsWithFirstName = lexicon.isFirstName(words[0]);
-  if (startsWithFirstName && contentWords.length >= 2 && contentWords.length <= 4) return span('person', 0.9);
-  const previous = before[before.length - 1] ?? '';
-  if (ORGANIZATION_CUES.has(previous) || (previous === 'de' && ROLE_WORDS.has(before[before.length - 2] ?? ''))) {
-    return span('organization', 0.85);
-  }
-  if (previous === 'du' && ROLE_WORDS.has(before[before.length - 2] ?? '')) return span('organization', 0.85);
+  if (startsWithFirstName && contentWords.length >= 2 && contentWords.length <= 4 && acronyms === 0) return span('person', 0.9);
+  // "Digital Transformation Practice Leader": a capitalised phrase right before a role word is the role's title.
+  if (ROLE_WORDS.has(after)) return span('other', 0.7);
+  const roleBefore = ROLE_WORDS.has(before[before.length - 2] ?? '');
+  if (ORGANIZATION_CUES.has(previous) || (PREPOSITIONS.has(previous) && roleBefore)) return span('organization', 0.85);
   if (before.some((word) => WORK_CUES.has(word))) return span('work', 0.7);
-  if (isCountryName(words.join(' ')) || (PLACE_PREPOSITIONS.has(previous) && lexicon.entries(words[0]).some((e) => e.pos === 'properNoun') && contentWords.length === 1)) {
+  if (isCountryName(words.join(' ')) || (PLACE_PREPOSITIONS.has(previous) && contentWords.length === 1)) {
     return span('place', 0.7);
   }
+  // A citation: "…, Le Seuil, 2012." names the publisher.
+  if (tokens[first - 1]?.text === ',' && next?.text === ',' && YEAR.test(tokens[last + 2]?.text ?? '')) return span('organization', 0.7);
   if (startsWithFirstName && contentWords.length === 1) return span('firstName', 0.6);
-  if (SPEECH_VERBS.has(after) || role !== null) return span('person', 0.7);
-  const common = contentWords.filter((word) => isCommonWord(word, lexicon)).length;
-  if (common === contentWords.length) return span('concept', 0.6);
+  if (SPEECH_VERBS.has(after) || ROLE_WORDS.has(previous)) return span('person', 0.7);
+  // Shouting ("ADN NUMERIQUE") and bare acronyms (RH, SAV, CQFD) are as often common nouns as organisations.
+  if (acronyms === contentWords.length) return span('other', 0.5);
+  if (contentWords.length >= 2 && contentWords.some((word) => isContentWord(word, lexicon))) return span('concept', 0.6);
+  if (contentWords.length === 1 && isCommonWord(words[0], lexicon)) return span('concept', 0.6);
   // No cue at all: in the articles this tool reads, a lone capitalised name never given a first name is more
   // often a company or brand than a person; say so with low confidence so curation can settle it.
   return span('organization', 0.4);

@@ -9,7 +9,7 @@ import type { ExtractedNode, Sentence, StatedRelation } from '../types';
 import { ROLE_WORDS } from './name-cues';
 
 /** How many tokens may separate a person from the organisation a role ties them to. */
-const MAX_GAP_TOKENS = 12;
+const MAX_GAP_TOKENS = 16;
 const AFFILIATION_LINKS = new Set(['chez']);
 
 interface Placed {
@@ -32,17 +32,22 @@ function placeMentions(sentence: Sentence, nodes: readonly ExtractedNode[]): Pla
   return placed.sort((a, b) => a.first - b.first);
 }
 
-/** The role phrase linking two names: from the last role word (or "chez") in the gap to the second name. */
+const PREPOSITIONS = new Set(['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'chez', 'pour']);
+
+/**
+ * The role phrase linking two names: the last role word (or "chez") in the gap, up to its first preposition:
+ * "Directeur R&D de", "PDG de", "Professeur à", "Practice Leader chez" reads as "Leader chez".
+ */
 function rolePhrase(sentence: Sentence, from: number, to: number): string | null {
-  const words = sentence.tokens.slice(from, to);
+  const words = sentence.tokens.slice(from, to).filter((token) => token.kind === 'word');
+  const text = (first: number, last: number) => sentence.text.slice(words[first].start, words[last].end);
   for (let i = words.length - 1; i >= 0; i--) {
     const key = normalizeKey(words[i].text);
-    if (ROLE_WORDS.has(key) || AFFILIATION_LINKS.has(key)) {
-      const phrase = words.slice(i).filter((token) => token.kind === 'word').map((token) => token.text);
-      // "l’" before the organisation belongs to its name's article, not to the role.
-      while (phrase.length > 1 && /^(l’|la|le|les)$/iu.test(phrase[phrase.length - 1])) phrase.pop();
-      return phrase.join(' ');
-    }
+    if (AFFILIATION_LINKS.has(key)) return words[i].text;
+    if (!ROLE_WORDS.has(key)) continue;
+    // The role reaches the organisation through a preposition within a few words, or it is not its role.
+    const preposition = words.slice(i + 1, i + 4).findIndex((word) => PREPOSITIONS.has(word.text.toLowerCase()));
+    return preposition === -1 ? null : text(i, i + 1 + preposition);
   }
   return null;
 }
@@ -82,5 +87,37 @@ export function extractRelations(sentences: readonly Sentence[], nodes: readonly
       relations.set(id, relation);
     }
   }
+  for (const relation of signatureRelations(sentences, named)) {
+    const id = `${relation.source}|${relation.target}|${relation.relation}`;
+    if (!relations.has(id)) relations.set(id, relation);
+  }
   return [...relations.values()].sort((a, b) => (a.source + a.target + a.relation < b.source + b.target + b.relation ? -1 : 1));
+}
+
+/**
+ * A signature: a line that is only a person's name, followed by a line of roles ("Benoît Meyronin" /
+ * "Directeur R&D de l’Académie du Service et Professeur à Grenoble E.M"). Each organisation on the role line
+ * is the person's, through the role word nearest before it.
+ */
+function signatureRelations(sentences: readonly Sentence[], named: readonly ExtractedNode[]): StatedRelation[] {
+  const relations: StatedRelation[] = [];
+  sentences.forEach((sentence, index) => {
+    const next = sentences[index + 1];
+    if (!next || next.document !== sentence.document) return;
+    const firstWord = next.tokens.find((token) => token.kind === 'word');
+    if (!firstWord || !ROLE_WORDS.has(normalizeKey(firstWord.text))) return;
+    const person = named.find(
+      (node) =>
+        node.type === 'person' &&
+        node.mentions.some((m) => m.passage === sentence.id && m.start === 0 && m.end >= sentence.text.replace(/[.\s]+$/u, '').length)
+    );
+    if (!person) return;
+    for (const organization of placeMentions(next, named).filter((p) => p.node.type === 'organization')) {
+      const phrase = rolePhrase(next, 0, organization.first);
+      if (phrase) {
+        relations.push({ source: person.id, target: organization.node.id, kind: 'affiliation', relation: phrase, evidence: [sentence.id, next.id] });
+      }
+    }
+  });
+  return relations;
 }

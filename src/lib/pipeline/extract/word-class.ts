@@ -21,12 +21,23 @@ export interface WordClass {
   stop: boolean;
   /** Starts with a capital letter where a common word would not (a name, or a title-cased term). */
   capitalised: boolean;
+  /** The lexicon also knows it as something other than a noun ("compte", "important", "face"). */
+  ambiguous: boolean;
 }
 
 const OF_WORDS = new Set(['de', 'd’', 'du', 'des']);
 const ARTICLES = new Set(['la', 'l’', 'le', 'les']);
 const SUBJECT_CLITICS = new Set(['il', 'elle', 'on', 'ils', 'elles', 'nous', 'vous', 'je', 'j’', 'tu', 'se', 's’', 'ne', 'n’']);
 const LETTER = /\p{L}/u;
+/**
+ * Adjectives French places before the noun ("nouveaux usages", "grande révolution"). Lefff also lists most as
+ * nouns, so without this "nouveaux" would head a term; before a noun they qualify it and start nothing.
+ */
+const PREPOSED_ADJECTIVES = new Set(
+  ('grand petit nouveau bon meilleur mauvais premier dernier deuxième second troisième autre seul vrai gros jeune ' +
+    'vieux beau haut long même ancien prochain véritable certain divers différent nombreux plein tel double ' +
+    'simple pire moindre énorme immense large faux joli sacré').split(' ')
+);
 const UPPER_START = /^\p{Lu}/u;
 
 function hasPos(entries: readonly LexicalEntry[], pos: LexicalEntry['pos']): boolean {
@@ -42,7 +53,7 @@ export function lowerFirst(word: string): string {
  */
 export function classifyTokens(tokens: readonly Token[], lexicon: Lexicon, excluded: ReadonlySet<string>): WordClass[] {
   return tokens.map((token, index) => {
-    const none: WordClass = { noun: false, adjective: false, of: false, article: false, stop: true, capitalised: false };
+    const none: WordClass = { noun: false, adjective: false, of: false, article: false, stop: true, capitalised: false, ambiguous: false };
     if (token.kind !== 'word' || !LETTER.test(token.text)) return none;
     const lower = token.text.toLowerCase();
     if (OF_WORDS.has(lower)) return { ...none, of: true };
@@ -59,8 +70,13 @@ export function classifyTokens(tokens: readonly Token[], lexicon: Lexicon, exclu
       // Unknown words are English terms ("thinking", "centricity") or neologisms; never verbs after a clitic.
       return { ...none, stop: afterClitic, noun: !afterClitic, capitalised };
     }
-    const noun = hasPos(entries, 'noun') && !(afterClitic && hasPos(entries, 'verb'));
     const adjective = hasPos(entries, 'adjective');
-    return { noun, adjective, of: false, article: false, stop: !noun && !adjective, capitalised };
+    const preposed =
+      adjective &&
+      entries.some((entry) => entry.pos === 'adjective' && PREPOSED_ADJECTIVES.has(entry.lemma)) &&
+      lexicon.entries((tokens[index + 1]?.text ?? '').toLowerCase()).some((entry) => entry.pos === 'noun');
+    const noun = hasPos(entries, 'noun') && !(afterClitic && hasPos(entries, 'verb')) && !preposed;
+    const ambiguous = entries.some((entry) => entry.pos !== 'noun' && entry.pos !== 'properNoun');
+    return { noun, adjective, of: false, article: false, stop: (!noun && !adjective) || preposed, capitalised, ambiguous };
   });
 }

@@ -26,6 +26,8 @@ export interface CooccurrenceSettings {
   paragraphWeight: number;
   minCooccurrences: number;
   minAssociation: number;
+  /** People and organisations: one shared sentence is enough to link them (see `LINK_DEFAULTS`). */
+  namedIds?: ReadonlySet<string>;
 }
 
 interface PairTally {
@@ -96,7 +98,8 @@ export function findCooccurrences(
   const candidates: CooccurrenceCandidate[] = [];
   for (const entry of tallies.values()) {
     const count = entry.sentences.length + entry.paragraphs;
-    if (count < settings.minCooccurrences) continue;
+    const named = settings.namedIds?.has(entry.source) || settings.namedIds?.has(entry.target);
+    if (named ? entry.sentences.length === 0 : count < settings.minCooccurrences) continue;
     const joint = entry.sentences.length + settings.paragraphWeight * entry.paragraphs;
     const association = computeNpmi(
       joint,
