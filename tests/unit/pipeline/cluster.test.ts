@@ -106,7 +106,7 @@ describe('cluster: small communities', () => {
     expect(result.clusters).toHaveLength(expected);
   });
 
-  it('keeps an isolated pair (a person and an organisation) as a cluster named by them', () => {
+  it('leaves an isolated pair (a person and an organisation) out of every cluster', () => {
     const result = cluster(
       [
         { ...concept('person:marie-dupont', 'Marie Dupont'), type: 'person' },
@@ -114,8 +114,9 @@ describe('cluster: small communities', () => {
       ],
       [{ source: 'person:marie-dupont', target: 'organization:energie-verte', kind: 'affiliation', weight: 2, relation: 'PDG de', evidence: [] }]
     );
-    expect(result.clusters).toHaveLength(1);
-    expect(result.clusters[0].label.split(' · ').sort()).toEqual(['Marie Dupont', 'Énergie Verte']);
+    expect(result.clusters).toHaveLength(0);
+    expect(result.assignment.get('person:marie-dupont')).toBeNull();
+    expect(result.assignment.get('organization:energie-verte')).toBeNull();
   });
 
   it('handles a graph without edges', () => {

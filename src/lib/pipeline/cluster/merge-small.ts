@@ -4,7 +4,8 @@
  * Louvain leaves one- and two-node communities at the edge of the graph (a term linked by a single edge).
  * Each becomes a colour and a region of its own in the explorer, which reads as noise, so the smallest ones
  * join the community they share the most edge weight with, one at a time, until every community is big enough
- * or has no neighbour. A node with no edge at all belongs to no community (null).
+ * or has no neighbour. What is still too small then (a node with no edge, a person and their company linked
+ * to nothing else) belongs to no community (null): a colour and a name for two nodes would be noise.
  */
 import type Graph from 'graphology';
 import { compareIds } from '../compare-ids';
@@ -42,7 +43,8 @@ export function mergeSmallCommunities(
 
   const result = new Map<string, number | null>();
   for (const [node, community] of assignment) {
-    result.set(node, graph.degree(node) === 0 ? null : community);
+    const tooSmall = (members.get(community)?.length ?? 0) < minSize;
+    result.set(node, graph.degree(node) === 0 || tooSmall ? null : community);
   }
   return result;
 }

@@ -185,12 +185,17 @@ function buildNodes(readings: ChunkReading[], kept: Map<string, number>, lexicon
     }
   }
   const nodes: ExtractedNode[] = [];
-  for (const [key, mentions] of mentionsByKey) {
+  // Ids drop accents for readable URLs, so "marché" and "marche" would meet: number the later key.
+  const usedIds = new Set<string>();
+  for (const [key, mentions] of [...mentionsByKey].sort((a, b) => compareIds(a[0], b[0]))) {
+    let id = `concept:${slugify(key)}`;
+    for (let n = 2; usedIds.has(id); n++) id = `concept:${slugify(key)}-${n}`;
+    usedIds.add(id);
     const forms = countForms(mentions, lexicon);
     const [label, ...aliases] = forms;
     const documents = new Set(mentions.map((mention) => mention.passage.split('/')[0])).size;
     nodes.push({
-      id: `concept:${slugify(key)}`,
+      id,
       label,
       type: 'concept',
       aliases,

@@ -3,8 +3,9 @@
  *
  * Words are reduced to their Lefff lemma (réseaux → réseau, sociaux → social, digitales → digital), articles
  * inside the term are dropped and "d’/du/des" read as "de", so "chaîne de la valeur" and "chaînes de valeur"
- * meet; case, accents and hyphens go through `normalizeKey` ("cross-canal" = "cross canal"). Words the lexicon
- * does not know (English terms, neologisms) fall back to the Snowball French stemmer.
+ * meet; case and hyphens do not count ("cross-canal" = "cross canal"). Accents do: "marché" and "marche",
+ * "donné" and "donne" are different words, and common nouns keep their accents in running text. Words the
+ * lexicon does not know (English terms, neologisms) fall back to the Snowball French stemmer.
  */
 import { newStemmer } from 'snowball-stemmers';
 import { normalizeKey } from '../normalize-key';
@@ -16,7 +17,7 @@ const stemmer = newStemmer('french');
 function lemmaOf(word: string, asHead: boolean, lexicon: Lexicon): string {
   const lower = word.toLowerCase();
   const entries = lexicon.entries(lower);
-  if (entries.length === 0) return stemmer.stem(normalizeKey(lower));
+  if (entries.length === 0) return stemmer.stem(lower);
   const preferred = asHead ? ['noun', 'adjective'] : ['adjective', 'noun'];
   for (const pos of preferred) {
     const entry = entries.find((candidate) => candidate.pos === pos);
@@ -34,7 +35,20 @@ export function termKey(words: readonly string[], classes: readonly WordClass[],
     if (wordClass.of) parts.push('de');
     else parts.push(lemmaOf(word, index === 0, lexicon));
   });
-  return normalizeKey(parts.join(' '));
+  return conceptKey(parts.join(' '));
+}
+
+/** Lower case, one apostrophe, hyphens as spaces, ligatures spelled out; accents kept (see above). */
+function conceptKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/œ/gu, 'oe')
+    .replace(/æ/gu, 'ae')
+    .replace(/['‘ʼ]/gu, '’')
+    .replace(/[-\u2010\u2011]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /** A readable, stable id fragment from a key: "chaine de valeur" → "chaine-de-valeur". */
