@@ -6,11 +6,13 @@
  * discounts a phrase that mostly occurs inside a longer one, so "transformation" inside "transformation
  * digitale" does not swamp the term. Then read each chunk again and cover it with the kept terms that span
  * the most words, so each mention belongs to exactly one concept and the offsets are exact.
+ *
+ * Corpora run to millions of candidate spans, so keys are interned to numbers and spans kept in flat arrays.
  */
 import { compareIds } from '../compare-ids';
 import type { ExtractedNode, Lexicon, MentionSpan, Sentence } from '../types';
-import { candidateSpans, findChunks, type CandidateSpan } from './noun-phrases';
-import { slugify, termKey } from './term-key';
+import { candidateSpans, findChunks } from './noun-phrases';
+import { createTermKeys, slugify } from './term-key';
 import type { WordClass } from './word-class';
 
 export interface ConceptOptions {
@@ -29,72 +31,6 @@ export interface PreparedSentence {
   sentence: Sentence;
   classes: WordClass[];
   claimed: boolean[];
-  /** Chunks forced by title-cased common-word spans ("Design Thinking"), read like any other chunk. */
-  extraChunks: number[][];
-}
-
-interface Candidate {
-  key: string;
-  words: number;
-  frequency: number;
-  /** For a single word the lexicon also reads as a verb, adjective or adverb: occurrences used as a noun. */
-  ambiguous: boolean;
-  afterDeterminer: number;
-  /** Occurrences inside a longer candidate: count and distinct containers, for C-value. */
-  nestedFrequency: number;
-  containers: Set<string>;
-}
-
-interface ChunkReading {
-  prepared: PreparedSentence;
-  spans: (CandidateSpan & { key: string })[];
-}
-
-export function extractConcepts(
-  prepared: readonly PreparedSentence[],
-  lexicon: Lexicon,
-  fillerNouns: ReadonlySet<string>,
-  options: ConceptOptions = CONCEPT_DEFAULTS
-): ExtractedNode[] {
-  const readings: ChunkReading[] = [];
-  const candidates = new Map<string, Candidate>();
-
-  for (const item of prepared) {
-    const chunks = [...findChunks(item.classes, item.claimed).map((chunk) => chunk.tokens), ...item.extraChunks];
-    for (const tokens of chunks) {
-      const spans = candidateSpans({ tokens }, item.classes)
-        .map((span) => ({ ...span, key: keyOf(item, span, lexicon) }))
-        .filter((span) => !isFiller(span.key, fillerNouns));
-      readings.push({ prepared: item, spans });
-      countCandidates(spans, item, candidates);
-    }
-  }
-
-  const kept = selectTerms(candidates, options);
-  return buildNodes(readings, kept, lexicon);
-}
-
-function keyOf(item: PreparedSentence, span: CandidateSpan, lexicon: Lexicon): string {
-  const range = indices(span);
-  return termKey(
-    range.map((i) => item.sentence.tokens[i].text),
-    range.map((i) => item.classes[i]),
-    lexicon
-  );
-}
-
-function indices(span: CandidateSpan): number[] {
-  return Array.from({ length: span.last - span.first + 1 }, (_, k) => span.first + k);
-}
-
-function contentWords(key: string): string[] {
-  return key.split(' ').filter((word) => word !== 'de');
-}
-
-/** A term made only of filler ("chose", "manière") or headed by one ("fait de …") is never a concept. */
-function isFiller(key: string, fillerNouns: ReadonlySet<string>): boolean {
-  const words = contentWords(key);
-  return words.length === 0 || fillerNouns.has(words[0]) || words.every((word) => fillerNouns.has(word));
 }
 
 /** Words that make the next word a noun: "le compte", "des usages", "cette économie". */
@@ -103,97 +39,196 @@ const DETERMINERS = new Set(
     'ton ta tes au aux chaque quelques plusieurs tout toute tous toutes certains certaines aucun aucune').split(' ')
 );
 
-function countCandidates(spans: ChunkReading['spans'], item: PreparedSentence, candidates: Map<string, Candidate>): void {
-  for (const span of spans) {
-    const candidate = candidates.get(span.key) ?? {
-      key: span.key,
-      words: contentWords(span.key).length,
-      frequency: 0,
-      ambiguous: false,
-      afterDeterminer: 0,
-      nestedFrequency: 0,
-      containers: new Set<string>()
-    };
-    candidate.frequency += 1;
-    if (span.first === span.last && item.classes[span.first].ambiguous) candidate.ambiguous = true;
-    const previous = item.sentence.tokens[span.first - 1]?.text.toLowerCase();
-    if (previous !== undefined && DETERMINERS.has(previous)) candidate.afterDeterminer += 1;
-    const container = spans.find(
-      (other) => other !== span && other.first <= span.first && other.last >= span.last && other.key !== span.key
-    );
-    if (container) {
-      candidate.nestedFrequency += 1;
-      candidate.containers.add(container.key);
-    }
-    candidates.set(span.key, candidate);
+/** Per interned key: counts for termhood, indexed by key id. */
+class CandidateTable {
+  readonly keys: string[] = [];
+  readonly ids = new Map<string, number>();
+  readonly words: number[] = [];
+  readonly filler: boolean[] = [];
+  readonly frequency: number[] = [];
+  readonly nested: number[] = [];
+  readonly containers: (Set<number> | null)[] = [];
+  readonly ambiguous: boolean[] = [];
+  readonly afterDeterminer: number[] = [];
+
+  constructor(private readonly fillerNouns: ReadonlySet<string>) {}
+
+  intern(key: string): number {
+    let id = this.ids.get(key);
+    if (id !== undefined) return id;
+    id = this.keys.length;
+    this.ids.set(key, id);
+    this.keys.push(key);
+    const content = key.split(' ').filter((word) => word !== 'de');
+    this.words.push(content.length);
+    // A term made only of filler ("chose", "manière") or headed by one ("fait de …") is never a concept.
+    this.filler.push(content.length === 0 || this.fillerNouns.has(content[0]) || content.every((word) => this.fillerNouns.has(word)));
+    this.frequency.push(0);
+    this.nested.push(0);
+    this.containers.push(null);
+    this.ambiguous.push(false);
+    this.afterDeterminer.push(0);
+    return id;
+  }
+
+  cValue(id: number): number {
+    const length = Math.log2(this.words[id] + 1);
+    const containers = this.containers[id];
+    if (!containers) return length * this.frequency[id];
+    return length * (this.frequency[id] - this.nested[id] / containers.size);
   }
 }
 
-function cValue(candidate: Candidate): number {
-  const length = Math.log2(candidate.words + 1);
-  if (candidate.containers.size === 0) return length * candidate.frequency;
-  return length * (candidate.frequency - candidate.nestedFrequency / candidate.containers.size);
+/** Spans of every chunk, flat: chunk c owns spans [chunkStart[c], chunkStart[c+1]) of first/last/key. */
+interface SpanStore {
+  chunkSentence: number[];
+  chunkStart: number[];
+  first: number[];
+  last: number[];
+  key: number[];
 }
 
-function selectTerms(candidates: Map<string, Candidate>, options: ConceptOptions): Map<string, number> {
-  const kept = new Map<string, number>();
-  for (const candidate of candidates.values()) {
-    const standalone = candidate.frequency - candidate.nestedFrequency;
-    const termhood = cValue(candidate);
+export function extractConcepts(
+  prepared: readonly PreparedSentence[],
+  lexicon: Lexicon,
+  fillerNouns: ReadonlySet<string>,
+  options: ConceptOptions = CONCEPT_DEFAULTS
+): ExtractedNode[] {
+  const table = new CandidateTable(fillerNouns);
+  const store: SpanStore = { chunkSentence: [], chunkStart: [], first: [], last: [], key: [] };
+  const termKeys = createTermKeys(lexicon);
+
+  prepared.forEach((item, sentenceIndex) => {
+    const keyOf = termKeys(item.sentence.tokens, item.classes);
+    for (const chunk of findChunks(item.classes, item.claimed)) {
+      const begin = store.first.length;
+      store.chunkSentence.push(sentenceIndex);
+      store.chunkStart.push(begin);
+      for (const span of candidateSpans(chunk, item.classes)) {
+        const id = table.intern(keyOf(span.first, span.last));
+        if (table.filler[id]) continue;
+        store.first.push(span.first);
+        store.last.push(span.last);
+        store.key.push(id);
+      }
+      countChunk(store, begin, item, table);
+    }
+  });
+  store.chunkStart.push(store.first.length);
+
+  const termhood = selectTerms(table, options);
+  return buildNodes(prepared, store, table, termhood, lexicon);
+}
+
+function countChunk(store: SpanStore, begin: number, item: PreparedSentence, table: CandidateTable): void {
+  const end = store.first.length;
+  for (let s = begin; s < end; s++) {
+    const id = store.key[s];
+    const first = store.first[s];
+    const last = store.last[s];
+    table.frequency[id] += 1;
+    if (first === last && item.classes[first].ambiguous) table.ambiguous[id] = true;
+    const previous = item.sentence.tokens[first - 1];
+    if (previous !== undefined && DETERMINERS.has(previous.text.toLowerCase())) table.afterDeterminer[id] += 1;
+    for (let o = begin; o < end; o++) {
+      if (o === s || store.key[o] === id || store.first[o] > first || store.last[o] < last) continue;
+      table.nested[id] += 1;
+      (table.containers[id] ??= new Set()).add(store.key[o]);
+      break;
+    }
+  }
+}
+
+/** Termhood of each kept key id (absent: not a concept). */
+function selectTerms(table: CandidateTable, options: ConceptOptions): Map<number, number> {
+  const kept = new Map<number, number>();
+  for (let id = 0; id < table.keys.length; id++) {
+    if (table.filler[id] || table.frequency[id] === 0) continue;
+    const standalone = table.frequency[id] - table.nested[id];
+    const termhood = table.cValue(id);
     // A single word the lexicon also reads as verb, adjective or adverb ("compte", "important", "face") must be
     // used as a noun, after a determiner, at least half the time: "prendre en compte" is not the concept "compte".
     const keep =
-      candidate.words >= 2
-        ? candidate.frequency >= options.minTermFrequency && termhood >= options.minCValue
-        : standalone >= options.minWordFrequency && (!candidate.ambiguous || candidate.afterDeterminer * 2 >= candidate.frequency);
-    if (keep) kept.set(candidate.key, termhood);
+      table.words[id] >= 2
+        ? table.frequency[id] >= options.minTermFrequency && termhood >= options.minCValue
+        : standalone >= options.minWordFrequency && (!table.ambiguous[id] || table.afterDeterminer[id] * 2 >= table.frequency[id]);
+    if (keep) kept.set(id, termhood);
   }
   return kept;
 }
 
-/** Covers a chunk with kept terms: most words covered first, then the more salient terms. */
-function coverChunk(spans: ChunkReading['spans'], kept: Map<string, number>): ChunkReading['spans'] {
-  const usable = spans.filter((span) => kept.has(span.key));
-  const positions = [...new Set(spans.flatMap((span) => [span.first, span.last + 1]))].sort((a, b) => a - b);
-  const best = new Map<number, { score: number; picked: ChunkReading['spans'] }>();
-  const end = positions[positions.length - 1] ?? 0;
-  best.set(end, { score: 0, picked: [] });
-  for (let p = positions.length - 2; p >= 0; p--) {
-    const at = positions[p];
-    let choice = best.get(positions[p + 1]) ?? { score: 0, picked: [] };
-    for (const span of usable.filter((s) => s.first === at)) {
-      const rest = best.get(span.last + 1) ?? { score: 0, picked: [] };
-      const score = rest.score + (span.last - span.first + 1) * 1000 + (kept.get(span.key) ?? 0);
-      if (score > choice.score) choice = { score, picked: [span, ...rest.picked] };
-    }
-    best.set(at, choice);
+/**
+ * Covers a chunk's tokens with kept terms: most words covered first, then the more salient terms. A small
+ * dynamic programme over token positions (chunks are at most a dozen tokens).
+ */
+function coverChunk(store: SpanStore, chunk: number, termhood: Map<number, number>): number[] {
+  const begin = store.chunkStart[chunk];
+  const end = store.chunkStart[chunk + 1];
+  if (begin === end) return [];
+  let low = Infinity;
+  let high = -Infinity;
+  for (let s = begin; s < end; s++) {
+    low = Math.min(low, store.first[s]);
+    high = Math.max(high, store.last[s] + 1);
   }
-  return best.get(positions[0] ?? 0)?.picked ?? [];
+  const size = high - low + 1;
+  const score = new Float64Array(size);
+  const choice = new Int32Array(size).fill(-1);
+  for (let p = high - 1; p >= low; p--) {
+    score[p - low] = score[p - low + 1];
+    for (let s = begin; s < end; s++) {
+      if (store.first[s] !== p) continue;
+      const value = termhood.get(store.key[s]);
+      if (value === undefined) continue;
+      const total = (store.last[s] - p + 1) * 1000 + value + score[store.last[s] + 1 - low];
+      if (total > score[p - low]) {
+        score[p - low] = total;
+        choice[p - low] = s;
+      }
+    }
+  }
+  const picked: number[] = [];
+  for (let p = low; p < high; ) {
+    const s = choice[p - low];
+    if (s === -1) p += 1;
+    else {
+      picked.push(s);
+      p = store.last[s] + 1;
+    }
+  }
+  return picked;
 }
 
-function buildNodes(readings: ChunkReading[], kept: Map<string, number>, lexicon: Lexicon): ExtractedNode[] {
-  const mentionsByKey = new Map<string, MentionSpan[]>();
-  for (const { prepared, spans } of readings) {
-    const { sentence } = prepared;
-    for (const span of coverChunk(spans, kept)) {
-      const start = sentence.tokens[span.first].start;
-      const end = sentence.tokens[span.last].end;
+function buildNodes(
+  prepared: readonly PreparedSentence[],
+  store: SpanStore,
+  table: CandidateTable,
+  termhood: Map<number, number>,
+  lexicon: Lexicon
+): ExtractedNode[] {
+  const mentionsByKey = new Map<number, MentionSpan[]>();
+  for (let chunk = 0; chunk < store.chunkSentence.length; chunk++) {
+    const { sentence } = prepared[store.chunkSentence[chunk]];
+    for (const s of coverChunk(store, chunk, termhood)) {
+      const start = sentence.tokens[store.first[s]].start;
+      const end = sentence.tokens[store.last[s]].end;
       const mention = { passage: sentence.id, start, end, surface: sentence.text.slice(start, end) };
-      const list = mentionsByKey.get(span.key) ?? [];
-      list.push(mention);
-      mentionsByKey.set(span.key, list);
+      const list = mentionsByKey.get(store.key[s]);
+      if (list) list.push(mention);
+      else mentionsByKey.set(store.key[s], [mention]);
     }
   }
   const nodes: ExtractedNode[] = [];
   // Ids drop accents for readable URLs, so "marché" and "marche" would meet: number the later key.
   const usedIds = new Set<string>();
-  for (const [key, mentions] of [...mentionsByKey].sort((a, b) => compareIds(a[0], b[0]))) {
+  const entries = [...mentionsByKey].sort((a, b) => compareIds(table.keys[a[0]], table.keys[b[0]]));
+  for (const [keyId, mentions] of entries) {
+    const key = table.keys[keyId];
     let id = `concept:${slugify(key)}`;
     for (let n = 2; usedIds.has(id); n++) id = `concept:${slugify(key)}-${n}`;
     usedIds.add(id);
-    const forms = countForms(mentions, lexicon);
-    const [label, ...aliases] = forms;
-    const documents = new Set(mentions.map((mention) => mention.passage.split('/')[0])).size;
+    const [label, ...aliases] = countForms(mentions, lexicon);
+    const documents = new Set(mentions.map((mention) => mention.passage.slice(0, mention.passage.lastIndexOf('/')))).size;
     nodes.push({
       id,
       label,
@@ -202,7 +237,7 @@ function buildNodes(readings: ChunkReading[], kept: Map<string, number>, lexicon
       mentions,
       typeConfidence: 1,
       // Termhood weighted by spread: a term used across articles matters more to the corpus than one repeated in one.
-      salience: round((kept.get(key) ?? 0) * (1 + Math.log(documents)) + mentions.length)
+      salience: round((termhood.get(keyId) ?? 0) * (1 + Math.log(documents)) + mentions.length)
     });
   }
   return nodes.sort((a, b) => compareIds(a.id, b.id));
@@ -219,7 +254,7 @@ function countForms(mentions: readonly MentionSpan[], lexicon: Lexicon): string[
     const form = sentenceCase ? mention.surface.charAt(0).toLowerCase() + mention.surface.slice(1) : mention.surface;
     counts.set(form, (counts.get(form) ?? 0) + 1);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([form]) => form);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0])).map(([form]) => form);
 }
 
 function round(value: number): number {

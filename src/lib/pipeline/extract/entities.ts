@@ -40,7 +40,7 @@ function addReading(entity: Entity, reading: NameReading, confidence: number): v
 }
 
 /** Person and organisation nodes from the name spans of the whole corpus (concept/place/work spans are ignored). */
-export function extractEntities(located: readonly LocatedSpan[]): ExtractedNode[] {
+export function extractEntities(located: readonly LocatedSpan[], order: MentionOrder): ExtractedNode[] {
   const entities = new Map<string, Entity>();
   const pending: LocatedSpan[] = [];
   for (const item of located) {
@@ -56,7 +56,7 @@ export function extractEntities(located: readonly LocatedSpan[]): ExtractedNode[
     entities.set(key, entity);
   }
   attachPartialNames(entities, pending);
-  return [...entities.values()].flatMap(toNode).sort((a, b) => compareIds(a.id, b.id));
+  return [...entities.values()].flatMap((entity) => toNode(entity, order)).sort((a, b) => compareIds(a.id, b.id));
 }
 
 /**
@@ -107,7 +107,7 @@ function readingOf(entity: Entity): { reading: NameReading; confidence: number }
   return { reading: chosen, confidence: entity.readings.get(chosen)?.best ?? 0 };
 }
 
-function toNode(entity: Entity): ExtractedNode[] {
+function toNode(entity: Entity, order: MentionOrder): ExtractedNode[] {
   const { reading, confidence } = readingOf(entity);
   if (reading !== 'person' && reading !== 'organization') return [];
   const forms = new Map<string, number>();
@@ -116,7 +116,7 @@ function toNode(entity: Entity): ExtractedNode[] {
     (a, b) => wordsIn(b[0]) - wordsIn(a[0]) || b[1] - a[1] || shouting(a[0]) - shouting(b[0]) || (a[0] < b[0] ? -1 : 1)
   );
   const [label, ...aliases] = ranked.map(([form]) => form);
-  const mentions = [...entity.mentions].sort(compareMentions);
+  const mentions = [...entity.mentions].sort(order);
   return [
     {
       id: `${reading}:${slugify(label)}`,
@@ -139,9 +139,10 @@ function shouting(form: string): number {
   return form === form.toUpperCase() ? 1 : 0;
 }
 
-export function compareMentions(a: MentionSpan, b: MentionSpan): number {
-  const [docA, indexA] = a.passage.split('/');
-  const [docB, indexB] = b.passage.split('/');
-  if (docA !== docB) return docA < docB ? -1 : 1;
-  return Number(indexA) - Number(indexB) || a.start - b.start;
+/** Orders mentions in reading order: by their passage's place in the corpus, then by offset. */
+export type MentionOrder = (a: MentionSpan, b: MentionSpan) => number;
+
+export function mentionOrder(sentences: readonly Sentence[]): MentionOrder {
+  const position = new Map(sentences.map((sentence, index) => [sentence.id, index]));
+  return (a, b) => (position.get(a.passage) ?? -1) - (position.get(b.passage) ?? -1) || a.start - b.start;
 }

@@ -9,11 +9,11 @@ import type { NodeType } from '../../graph/schema';
 import { normalizeKey } from '../normalize-key';
 import type { ExtractedNode, IngestedDocument, Lexicon, MentionSpan, Sentence, StatedRelation, Token } from '../types';
 import { CONCEPT_DEFAULTS, extractConcepts, type ConceptOptions, type PreparedSentence } from './concepts';
-import { compareMentions, entityKey, extractEntities, type LocatedSpan } from './entities';
+import { entityKey, extractEntities, mentionOrder, type LocatedSpan, type MentionOrder } from './entities';
 import { findNameSpans } from './name-spans';
 import { extractRelations } from './relations';
 import { slugify } from './term-key';
-import { classifyTokens } from './word-class';
+import { createTokenClassifier } from './word-class';
 
 export interface CuratedTerm {
   label: string;
@@ -51,10 +51,12 @@ export function extract(
   const curatedPatterns = settings.curatedTerms.map((term) => ({ term, patterns: term.forms.map(formPattern) }));
   const prepared: PreparedSentence[] = [];
   const located: LocatedSpan[] = [];
+  const classifyTokens = createTokenClassifier(lexicon, excluded);
 
   for (const sentence of sentences) {
     const claimed = new Array<boolean>(sentence.tokens.length).fill(false);
     for (const { term, patterns } of curatedPatterns) {
+      if (patterns.length === 0) continue;
       for (const [first, last] of matchPatterns(sentence.tokens, patterns, claimed)) {
         const start = sentence.tokens[first].start;
         const end = sentence.tokens[last].end;
@@ -63,18 +65,19 @@ export function extract(
         curatedMentions.set(term, list);
       }
     }
-    const classes = classifyTokens(sentence.tokens, lexicon, excluded);
+    const classes = classifyTokens(sentence.tokens);
     for (const span of findNameSpans(sentence.tokens, lexicon, claimed)) {
       if (span.words.some((word) => excluded.has(word.toLowerCase()))) continue;
       located.push({ sentence, span });
       if (span.reading !== 'concept') for (let i = span.first; i <= span.last; i++) claimed[i] = true;
     }
-    prepared.push({ sentence, classes, claimed, extraChunks: [] });
+    prepared.push({ sentence, classes, claimed });
   }
 
-  const nodes = mergeById([
+  const order = mentionOrder(sentences);
+  const nodes = mergeById(order, [
     ...extractConcepts(prepared, lexicon, fillers, settings.concepts),
-    ...extractEntities(located),
+    ...extractEntities(located, order),
     ...curatedNodes(curatedMentions),
     ...documents.map(documentNode)
   ]);
@@ -92,6 +95,7 @@ function formPattern(form: string): string[] {
 /** Token ranges where a pattern's words occur in order, not over tokens already claimed. */
 function matchPatterns(tokens: readonly Token[], patterns: readonly string[][], claimed: boolean[]): [number, number][] {
   const found: [number, number][] = [];
+  if (patterns.length === 0) return found;
   const keys = tokens.map((token) => normalizeKey(token.text).replace(/’$/u, ''));
   for (const pattern of patterns) {
     if (pattern.length === 0) continue;
@@ -130,7 +134,7 @@ function documentNode(document: IngestedDocument): ExtractedNode {
 }
 
 /** Nodes reached twice (a curated term that extraction also found) become one, mentions united. */
-function mergeById(nodes: ExtractedNode[]): ExtractedNode[] {
+function mergeById(order: MentionOrder, nodes: ExtractedNode[]): ExtractedNode[] {
   const byId = new Map<string, ExtractedNode>();
   for (const node of nodes) {
     const existing = byId.get(node.id);
@@ -145,7 +149,7 @@ function mergeById(nodes: ExtractedNode[]): ExtractedNode[] {
     existing.typeConfidence = Math.max(existing.typeConfidence, node.typeConfidence);
   }
   return [...byId.values()]
-    .map((node) => ({ ...node, mentions: node.mentions.sort(compareMentions) }))
+    .map((node) => ({ ...node, mentions: node.mentions.sort(order) }))
     .sort((a, b) => compareIds(a.id, b.id));
 }
 

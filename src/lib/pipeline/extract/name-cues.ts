@@ -53,6 +53,21 @@ export const PLACE_PREPOSITIONS = keys('à|en|au|aux|vers|depuis');
 /** Small words that may stand inside a name (Académie du Service, Editions de l’Aube, Le Monde). */
 export const NAME_CONNECTORS = keys('de|du|des|d’|la|le|l’|les|&|von|van|der|den|di|da|del');
 
+const wordKeys = new Map<string, string>();
+
+/**
+ * `normalizeKey` of one token, remembered: the same few thousand capitalised words and connectors are looked
+ * at again and again across a corpus.
+ */
+export function wordKey(word: string): string {
+  let key = wordKeys.get(word);
+  if (key === undefined) {
+    key = normalizeKey(word);
+    if (wordKeys.size < 100_000) wordKeys.set(word, key);
+  }
+  return key;
+}
+
 let countryKeys: ReadonlySet<string> | null = null;
 
 /**

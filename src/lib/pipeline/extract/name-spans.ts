@@ -6,7 +6,6 @@
  * only counts when the lexicon does not know it as a common word ("Amazon a changé…", not "Pourtant…").
  * Each span gets a reading with a confidence; the corpus-wide vote happens in `entities.ts`.
  */
-import { normalizeKey } from '../normalize-key';
 import type { Lexicon, Token } from '../types';
 import {
   HONORIFICS,
@@ -17,7 +16,8 @@ import {
   ROLE_WORDS,
   SPEECH_VERBS,
   WORK_CUES,
-  isCountryName
+  isCountryName,
+  wordKey
 } from './name-cues';
 
 export const NAME_READINGS = ['person', 'organization', 'concept', 'place', 'work', 'firstName', 'other'] as const;
@@ -60,7 +60,7 @@ function looksLikeName(tokens: readonly Token[], index: number, sentenceStart: n
   if (!isWord(token)) return false;
   const text = token.text;
   if (!(UPPER_START.test(text) || INNER_UPPER.test(text))) return false;
-  if (ROLE_WORDS.has(normalizeKey(text)) || HONORIFICS.has(normalizeKey(text))) return false;
+  if (ROLE_WORDS.has(wordKey(text)) || HONORIFICS.has(wordKey(text))) return false;
   if (index !== sentenceStart) return !(ALL_CAPS.test(text) && text.length > 6 && isCommonWord(text, lexicon));
   // At a sentence start a capital says nothing: keep only words no lexicon knows as common, or first names
   // followed by another capitalised word.
@@ -93,14 +93,14 @@ export function findNameSpans(tokens: readonly Token[], lexicon: Lexicon, claime
       }
       // Connectors only inside a name: "Académie du Service", "Editions de l’Aube".
       let k = j;
-      while (k < tokens.length && isWord(tokens[k]) && NAME_CONNECTORS.has(normalizeKey(tokens[k].text)) && k - j < 2) k++;
+      while (k < tokens.length && isWord(tokens[k]) && NAME_CONNECTORS.has(wordKey(tokens[k].text)) && k - j < 2) k++;
       if (k > j && isName(k)) {
         last = k;
         j = k + 1;
         continue;
       }
       // A number after an organisation word: "Université Grenoble 3".
-      if (tokens[j].kind === 'number' && tokens.slice(i, j).some((t) => ORGANIZATION_WORDS.has(normalizeKey(t.text)))) {
+      if (tokens[j].kind === 'number' && tokens.slice(i, j).some((t) => ORGANIZATION_WORDS.has(wordKey(t.text)))) {
         last = j++;
         continue;
       }
@@ -117,15 +117,15 @@ const YEAR = /^(1[5-9]|20)\d\d$/u;
 
 function readSpan(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): NameSpan {
   // "R&D de l’Académie du Service": an acronym and connectors before an organisation word are not its name.
-  while (first < last && ALL_CAPS.test(tokens[first].text) && NAME_CONNECTORS.has(normalizeKey(tokens[first + 1].text))) {
+  while (first < last && ALL_CAPS.test(tokens[first].text) && NAME_CONNECTORS.has(wordKey(tokens[first + 1].text))) {
     first += 1;
-    while (first < last && NAME_CONNECTORS.has(normalizeKey(tokens[first].text))) first += 1;
+    while (first < last && NAME_CONNECTORS.has(wordKey(tokens[first].text))) first += 1;
   }
   const words = tokens.slice(first, last + 1).map((token) => token.text);
-  const keys = words.map(normalizeKey);
+  const keys = words.map(wordKey);
   const before = previousWords(tokens, first, 3);
   const next = tokens[last + 1];
-  const after = next?.kind === 'word' ? normalizeKey(next.text) : '';
+  const after = next?.kind === 'word' ? wordKey(next.text) : '';
   const previous = before[before.length - 1] ?? '';
   const role = [...before].reverse().find((word) => ROLE_WORDS.has(word)) ?? null;
   const span = (reading: NameReading, confidence: number): NameSpan => ({ first, last, words, reading, confidence, role });
@@ -163,7 +163,7 @@ function previousWords(tokens: readonly Token[], index: number, count: number): 
   const words: string[] = [];
   for (let i = index - 1; i >= 0 && words.length < count; i--) {
     if (tokens[i].kind === 'word' || tokens[i].text === '.') {
-      if (tokens[i].kind === 'word') words.unshift(normalizeKey(tokens[i].text));
+      if (tokens[i].kind === 'word') words.unshift(wordKey(tokens[i].text));
     } else if (tokens[i].text === ',' || tokens[i].text === '(') {
       continue;
     } else break;

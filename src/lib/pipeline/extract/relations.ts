@@ -4,9 +4,8 @@
  * "Fabienne Martin-Juchat, Professeur à l’Université Grenoble 3". Only a role word or "chez" makes a
  * relation; mere proximity is co-occurrence, which the link stage measures.
  */
-import { normalizeKey } from '../normalize-key';
-import type { ExtractedNode, Sentence, StatedRelation } from '../types';
-import { ROLE_WORDS } from './name-cues';
+import type { ExtractedNode, MentionSpan, Sentence, StatedRelation } from '../types';
+import { ROLE_WORDS, wordKey } from './name-cues';
 
 /** How many tokens may separate a person from the organisation a role ties them to. */
 const MAX_GAP_TOKENS = 16;
@@ -18,16 +17,27 @@ interface Placed {
   last: number;
 }
 
-function placeMentions(sentence: Sentence, nodes: readonly ExtractedNode[]): Placed[] {
-  const placed: Placed[] = [];
+type MentionsByPassage = Map<string, { node: ExtractedNode; mention: MentionSpan }[]>;
+
+function indexMentions(nodes: readonly ExtractedNode[]): MentionsByPassage {
+  const byPassage: MentionsByPassage = new Map();
   for (const node of nodes) {
     for (const mention of node.mentions) {
-      if (mention.passage !== sentence.id) continue;
-      const first = sentence.tokens.findIndex((token) => token.start >= mention.start);
-      let last = first;
-      while (last + 1 < sentence.tokens.length && sentence.tokens[last + 1].end <= mention.end) last++;
-      if (first !== -1) placed.push({ node, first, last });
+      const list = byPassage.get(mention.passage);
+      if (list) list.push({ node, mention });
+      else byPassage.set(mention.passage, [{ node, mention }]);
     }
+  }
+  return byPassage;
+}
+
+function placeMentions(sentence: Sentence, byPassage: MentionsByPassage): Placed[] {
+  const placed: Placed[] = [];
+  for (const { node, mention } of byPassage.get(sentence.id) ?? []) {
+    const first = sentence.tokens.findIndex((token) => token.start >= mention.start);
+    let last = first;
+    while (last + 1 < sentence.tokens.length && sentence.tokens[last + 1].end <= mention.end) last++;
+    if (first !== -1) placed.push({ node, first, last });
   }
   return placed.sort((a, b) => a.first - b.first);
 }
@@ -42,7 +52,7 @@ function rolePhrase(sentence: Sentence, from: number, to: number): string | null
   const words = sentence.tokens.slice(from, to).filter((token) => token.kind === 'word');
   const text = (first: number, last: number) => sentence.text.slice(words[first].start, words[last].end);
   for (let i = words.length - 1; i >= 0; i--) {
-    const key = normalizeKey(words[i].text);
+    const key = wordKey(words[i].text);
     if (AFFILIATION_LINKS.has(key)) return words[i].text;
     if (!ROLE_WORDS.has(key)) continue;
     // The role reaches the organisation through a preposition within a few words, or it is not its role.
@@ -54,12 +64,12 @@ function rolePhrase(sentence: Sentence, from: number, to: number): string | null
 
 export function extractRelations(sentences: readonly Sentence[], nodes: readonly ExtractedNode[]): StatedRelation[] {
   const named = nodes.filter((node) => node.type === 'person' || node.type === 'organization');
-  const byPassage = new Set(named.flatMap((node) => node.mentions.map((mention) => mention.passage)));
+  const byPassage = indexMentions(named);
   const relations = new Map<string, StatedRelation>();
 
   for (const sentence of sentences) {
     if (!byPassage.has(sentence.id)) continue;
-    const placed = placeMentions(sentence, named);
+    const placed = placeMentions(sentence, byPassage);
     for (const person of placed.filter((p) => p.node.type === 'person')) {
       // The nearest organisation after the person (X, PDG de Y), else the one just before (le PDG de Y, X).
       const after = placed.find((p) => p.node.type === 'organization' && p.first > person.last);
@@ -87,7 +97,7 @@ export function extractRelations(sentences: readonly Sentence[], nodes: readonly
       relations.set(id, relation);
     }
   }
-  for (const relation of signatureRelations(sentences, named)) {
+  for (const relation of signatureRelations(sentences, byPassage)) {
     const id = `${relation.source}|${relation.target}|${relation.relation}`;
     if (!relations.has(id)) relations.set(id, relation);
   }
@@ -99,20 +109,20 @@ export function extractRelations(sentences: readonly Sentence[], nodes: readonly
  * "Directeur R&D de l’Académie du Service et Professeur à Grenoble E.M"). Each organisation on the role line
  * is the person's, through the role word nearest before it.
  */
-function signatureRelations(sentences: readonly Sentence[], named: readonly ExtractedNode[]): StatedRelation[] {
+function signatureRelations(sentences: readonly Sentence[], byPassage: MentionsByPassage): StatedRelation[] {
   const relations: StatedRelation[] = [];
   sentences.forEach((sentence, index) => {
     const next = sentences[index + 1];
     if (!next || next.document !== sentence.document) return;
     const firstWord = next.tokens.find((token) => token.kind === 'word');
-    if (!firstWord || !ROLE_WORDS.has(normalizeKey(firstWord.text))) return;
-    const person = named.find(
-      (node) =>
-        node.type === 'person' &&
-        node.mentions.some((m) => m.passage === sentence.id && m.start === 0 && m.end >= sentence.text.replace(/[.\s]+$/u, '').length)
+    if (!firstWord || !ROLE_WORDS.has(wordKey(firstWord.text))) return;
+    const nameOnly = (byPassage.get(sentence.id) ?? []).find(
+      ({ node, mention }) =>
+        node.type === 'person' && mention.start === 0 && mention.end >= sentence.text.replace(/[.\s]+$/u, '').length
     );
-    if (!person) return;
-    for (const organization of placeMentions(next, named).filter((p) => p.node.type === 'organization')) {
+    if (!nameOnly) return;
+    const person = nameOnly.node;
+    for (const organization of placeMentions(next, byPassage).filter((p) => p.node.type === 'organization')) {
       const phrase = rolePhrase(next, 0, organization.first);
       if (phrase) {
         relations.push({ source: person.id, target: organization.node.id, kind: 'affiliation', relation: phrase, evidence: [sentence.id, next.id] });

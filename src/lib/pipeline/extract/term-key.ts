@@ -9,7 +9,7 @@
  */
 import { newStemmer } from 'snowball-stemmers';
 import { normalizeKey } from '../normalize-key';
-import type { Lexicon } from '../types';
+import type { Lexicon, Token } from '../types';
 import type { WordClass } from './word-class';
 
 const stemmer = newStemmer('french');
@@ -26,16 +26,32 @@ function lemmaOf(word: string, asHead: boolean, lexicon: Lexicon): string {
   return entries[0].lemma;
 }
 
-/** Key of the term made of `words`, whose classes are `classes` (same length). */
-export function termKey(words: readonly string[], classes: readonly WordClass[], lexicon: Lexicon): string {
-  const parts: string[] = [];
-  words.forEach((word, index) => {
-    const wordClass = classes[index];
-    if (wordClass.article) return;
-    if (wordClass.of) parts.push('de');
-    else parts.push(lemmaOf(word, index === 0, lexicon));
-  });
-  return conceptKey(parts.join(' '));
+/**
+ * Term keys for the spans of a sentence: `(tokens, classes) => (first, last) => key`. Lemmas are remembered
+ * per form, so a corpus of millions of candidate spans asks the lexicon once per distinct word.
+ */
+export function createTermKeys(lexicon: Lexicon) {
+  const heads = new Map<string, string>();
+  const modifiers = new Map<string, string>();
+  const remembered = (cache: Map<string, string>, word: string, asHead: boolean) => {
+    let lemma = cache.get(word);
+    if (lemma === undefined) {
+      lemma = conceptKey(lemmaOf(word, asHead, lexicon));
+      cache.set(word, lemma);
+    }
+    return lemma;
+  };
+  return (tokens: readonly Token[], classes: readonly WordClass[]) =>
+    (first: number, last: number): string => {
+      let key = '';
+      for (let i = first; i <= last; i++) {
+        const wordClass = classes[i];
+        if (wordClass.article) continue;
+        const part = wordClass.of ? 'de' : remembered(i === first ? heads : modifiers, tokens[i].text, i === first);
+        key = key === '' ? part : `${key} ${part}`;
+      }
+      return key;
+    };
 }
 
 /** Lower case, one apostrophe, hyphens as spaces, ligatures spelled out; accents kept (see above). */

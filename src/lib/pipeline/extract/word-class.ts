@@ -19,8 +19,6 @@ export interface WordClass {
   article: boolean;
   /** Never part of a concept. */
   stop: boolean;
-  /** Starts with a capital letter where a common word would not (a name, or a title-cased term). */
-  capitalised: boolean;
   /** The lexicon also knows it as something other than a noun ("compte", "important", "face"). */
   ambiguous: boolean;
 }
@@ -38,45 +36,75 @@ const PREPOSED_ADJECTIVES = new Set(
     'vieux beau haut long même ancien prochain véritable certain divers différent nombreux plein tel double ' +
     'simple pire moindre énorme immense large faux joli sacré').split(' ')
 );
-const UPPER_START = /^\p{Lu}/u;
+
+const STOP: WordClass = Object.freeze({ noun: false, adjective: false, of: false, article: false, stop: true, ambiguous: false });
+const OF: WordClass = Object.freeze({ ...STOP, of: true });
+const ARTICLE: WordClass = Object.freeze({ ...STOP, article: true });
+
+/** What a word form can be wherever it stands: the context-free part of its class. */
+interface FormClass {
+  base: WordClass;
+  isNoun: boolean;
+  isVerb: boolean;
+  isPreposable: boolean;
+}
+
+export type TokenClassifier = (tokens: readonly Token[]) => WordClass[];
+
+/**
+ * A classifier for the sentences of one build. Word forms repeat (Zipf), so what a form can be is looked up
+ * once and remembered; only the context rules (after a clitic, before a noun) run per token.
+ * `excluded` holds lower-cased words curation keeps out of the graph.
+ */
+export function createTokenClassifier(lexicon: Lexicon, excluded: ReadonlySet<string>): TokenClassifier {
+  const forms = new Map<string, FormClass>();
+  const classOf = (lower: string): FormClass => {
+    let known = forms.get(lower);
+    if (known) return known;
+    if (OF_WORDS.has(lower)) known = { base: OF, isNoun: false, isVerb: false, isPreposable: false };
+    else if (ARTICLES.has(lower)) known = { base: ARTICLE, isNoun: false, isVerb: false, isPreposable: false };
+    else if (!LETTER.test(lower) || excluded.has(lower) || lexicon.isStopword(lower) || lower.length < 2) {
+      known = { base: STOP, isNoun: false, isVerb: false, isPreposable: false };
+    } else {
+      const entries = lexicon.entries(lower);
+      if (entries.length === 0) {
+        // Unknown words are English terms ("thinking", "centricity") or neologisms.
+        known = { base: { ...STOP, stop: false, noun: true }, isNoun: true, isVerb: false, isPreposable: false };
+      } else {
+        const adjective = hasPos(entries, 'adjective');
+        const noun = hasPos(entries, 'noun');
+        const ambiguous = entries.some((entry) => entry.pos !== 'noun' && entry.pos !== 'properNoun');
+        known = {
+          base: { noun, adjective, of: false, article: false, stop: !noun && !adjective, ambiguous },
+          isNoun: noun,
+          isVerb: hasPos(entries, 'verb'),
+          isPreposable: entries.some((entry) => entry.pos === 'adjective' && PREPOSED_ADJECTIVES.has(entry.lemma))
+        };
+      }
+    }
+    forms.set(lower, known);
+    return known;
+  };
+
+  return (tokens) => {
+    const lowers = tokens.map((token) => (token.kind === 'word' ? token.text.toLowerCase() : ''));
+    return tokens.map((token, index) => {
+      if (token.kind !== 'word') return STOP;
+      const form = classOf(lowers[index]);
+      if (form.base.stop) return form.base;
+      const previous = lowers[index - 1];
+      const next = lowers[index + 1];
+      if (form.isPreposable && next !== undefined && next !== '' && classOf(next).isNoun) return { ...form.base, noun: false, stop: true };
+      // After a subject clitic a verb reading wins ("on partage", "ils notent"), and an unknown word is a verb too.
+      const unknown = form.base.noun && !form.isNoun;
+      if (previous !== undefined && SUBJECT_CLITICS.has(previous) && (form.isVerb || unknown)) {
+        return { ...form.base, noun: false, stop: !form.base.adjective };
+      }
+      return form.base;
+    });
+  };
+}
 
 function hasPos(entries: readonly LexicalEntry[], pos: LexicalEntry['pos']): boolean {
   return entries.some((entry) => entry.pos === pos);
-}
-
-export function lowerFirst(word: string): string {
-  return word.charAt(0).toLowerCase() + word.slice(1);
-}
-
-/**
- * Classifies each token of a sentence. `excluded` holds lower-cased words curation keeps out of the graph.
- */
-export function classifyTokens(tokens: readonly Token[], lexicon: Lexicon, excluded: ReadonlySet<string>): WordClass[] {
-  return tokens.map((token, index) => {
-    const none: WordClass = { noun: false, adjective: false, of: false, article: false, stop: true, capitalised: false, ambiguous: false };
-    if (token.kind !== 'word' || !LETTER.test(token.text)) return none;
-    const lower = token.text.toLowerCase();
-    if (OF_WORDS.has(lower)) return { ...none, of: true };
-    if (ARTICLES.has(lower)) return { ...none, article: true };
-    if (excluded.has(lower) || lexicon.isStopword(lower) || lower.length < 2) return none;
-
-    const sentenceStart = index === 0 || tokens.slice(0, index).every((t) => t.kind === 'punct');
-    const capitalised = UPPER_START.test(token.text) && !sentenceStart;
-    const entries = lexicon.entries(lower);
-    const previous = tokens[index - 1]?.text.toLowerCase();
-    const afterClitic = previous !== undefined && SUBJECT_CLITICS.has(previous);
-
-    if (entries.length === 0) {
-      // Unknown words are English terms ("thinking", "centricity") or neologisms; never verbs after a clitic.
-      return { ...none, stop: afterClitic, noun: !afterClitic, capitalised };
-    }
-    const adjective = hasPos(entries, 'adjective');
-    const preposed =
-      adjective &&
-      entries.some((entry) => entry.pos === 'adjective' && PREPOSED_ADJECTIVES.has(entry.lemma)) &&
-      lexicon.entries((tokens[index + 1]?.text ?? '').toLowerCase()).some((entry) => entry.pos === 'noun');
-    const noun = hasPos(entries, 'noun') && !(afterClitic && hasPos(entries, 'verb')) && !preposed;
-    const ambiguous = entries.some((entry) => entry.pos !== 'noun' && entry.pos !== 'properNoun');
-    return { noun, adjective, of: false, article: false, stop: (!noun && !adjective) || preposed, capitalised, ambiguous };
-  });
 }
