@@ -1,0 +1,141 @@
+/**
+ * The default corpus end to end: the graph a reader of the five articles should recognise.
+ * Builds once (a few seconds) and checks people, organisations, concepts, mentions and the file contract.
+ */
+import Graph from 'graphology';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseGraphData, type GraphData } from '../../../src/lib/graph/schema';
+import { toJson } from '../../../src/lib/pipeline/export/to-json';
+import { parseCuration } from '../../../src/lib/pipeline/curation';
+import { readFileSync } from 'node:fs';
+import { buildFrom, mentionTexts, nodeByLabel, readFolder } from '../helpers/corpus';
+
+const CORPUS = 'graph-data/corpus';
+let graph: GraphData;
+let json: string;
+
+beforeAll(async () => {
+  const curation = parseCuration(JSON.parse(readFileSync('graph-data/curation.json', 'utf8')));
+  const result = await buildFrom(readFolder(CORPUS), curation);
+  graph = result.graph;
+  json = toJson(graph);
+});
+
+describe('default corpus: people', () => {
+  it.each(['Bertrand Duperrin', 'Michel Serres', 'Nicolas Colin', 'Laurent Davezies', 'Benoît Meyronin', 'Satya Nadella'])(
+    '%s is a person',
+    (name) => {
+      expect(nodeByLabel(graph, name)?.type).toBe('person');
+    }
+  );
+
+  it('no role, book title or sentence opener is a person', () => {
+    const people = graph.nodes.filter((node) => node.type === 'person').map((node) => node.label);
+    for (const wrong of ['Professeur', 'Directeur', 'PDG', 'Petite Poucette', 'Alors', 'Pourtant', 'Monsieur']) {
+      expect(people).not.toContain(wrong);
+    }
+  });
+});
+
+describe('default corpus: organisations', () => {
+  it.each(['Amazon', 'Emakina', 'Microsoft', 'Le Monde', 'Grenoble Ecole de Management', 'McKinsey', 'Harris Interactive'])(
+    '%s is an organisation',
+    (name) => {
+      expect(nodeByLabel(graph, name)?.type).toBe('organization');
+    }
+  );
+
+  it('places are not organisations', () => {
+    const organisations = graph.nodes.filter((node) => node.type === 'organization').map((node) => node.label);
+    for (const place of ['France', 'Japon', 'Corée', 'Venise', 'Maroc', 'Inde']) expect(organisations).not.toContain(place);
+  });
+
+  it('states that Satya Nadella is PDG de Microsoft', () => {
+    const person = nodeByLabel(graph, 'Satya Nadella')!;
+    const company = nodeByLabel(graph, 'Microsoft')!;
+    const edge = graph.edges.find((e) => e.kind === 'affiliation' && e.source === person.id && e.target === company.id);
+    expect(edge?.relation).toMatch(/PDG de/);
+    expect(edge?.evidence.length).toBeGreaterThan(0);
+  });
+});
+
+describe('default corpus: concepts', () => {
+  it.each(['expérience client', 'transformation digitale', 'révolution numérique', 'chaîne de valeur', 'design thinking', 'réseaux sociaux'])(
+    '%s is a concept',
+    (term) => {
+      expect(nodeByLabel(graph, term)?.type).toBe('concept');
+    }
+  );
+
+  it('no filler word is a concept', () => {
+    const concepts = graph.nodes.filter((node) => node.type === 'concept').map((node) => node.label.toLowerCase());
+    for (const filler of ['chose', 'fait', 'cela', 'aujourd’hui', 'manière', 'etc', 'faut']) expect(concepts).not.toContain(filler);
+  });
+});
+
+describe('default corpus: mentions and passages', () => {
+  it('every mention slices one of its node’s surface forms out of its passage', () => {
+    for (const node of graph.nodes) {
+      const forms = new Set([node.label, ...node.aliases].map((form) => form.toLowerCase()));
+      for (const text of mentionTexts(graph, node)) expect(forms).toContain(text.toLowerCase());
+    }
+  });
+
+  it('no mojibake survives in any passage or label', () => {
+    const text = graph.passages.map((passage) => passage.text).join('\n') + graph.nodes.map((node) => node.label).join('\n');
+    expect(text).not.toMatch(/Ă©|Ăš|Ă |ĂȘ|Ɠ|Ã©|Ã¨|â€™|Ă´|ĂŽ/u);
+    expect(text).toContain('métiers');
+  });
+
+  it('boilerplate feeds no passage and so no node', () => {
+    const text = graph.passages.map((passage) => passage.text).join('\n');
+    for (const boilerplate of ['Leave a Reply', 'Laisser un commentaire', 'Pingback', 'WordPress.com', 'Retour haut de page', 'Billets similaires']) {
+      expect(text).not.toContain(boilerplate);
+    }
+    expect(nodeByLabel(graph, 'WordPress')).toBeUndefined();
+    expect(nodeByLabel(graph, 'Salesforce')).toBeUndefined();
+  });
+
+  it('every edge’s evidence holds both ends (or states the relation)', () => {
+    const mentioned = new Map(graph.nodes.map((node) => [node.id, new Set(node.mentions.map((m) => m.passage))]));
+    const passages = new Map(graph.passages.map((p) => [p.id, p]));
+    for (const edge of graph.edges.filter((e) => e.kind === 'cooccurrence')) {
+      for (const passage of edge.evidence) {
+        const paragraph = (id: string) => `${passages.get(id)!.document}#${passages.get(id)!.paragraph}`;
+        const inParagraph = (node: string) => [...mentioned.get(node)!].some((p) => paragraph(p) === paragraph(passage));
+        expect(inParagraph(edge.source) && inParagraph(edge.target)).toBe(true);
+      }
+    }
+  });
+});
+
+describe('default corpus: the graph file', () => {
+  it('passes the schema and round-trips through graphology', () => {
+    const parsed = parseGraphData(JSON.parse(json));
+    const model = Graph.from({
+      attributes: {},
+      options: { type: 'mixed', multi: true, allowSelfLoops: false },
+      nodes: parsed.nodes.map(({ id, ...attributes }) => ({ key: id, attributes })),
+      edges: parsed.edges.map(({ id, source, target, ...attributes }) => ({ key: id, source, target, attributes }))
+    });
+    expect(model.order).toBe(parsed.nodes.length);
+    expect(model.size).toBe(parsed.edges.length);
+  });
+
+  it('has documents with titles, clusters with names and colours', () => {
+    expect(graph.documents).toHaveLength(5);
+    expect(graph.documents.map((d) => d.title)).toContain('La révolution numérique est d’abord humaine');
+    expect(graph.clusters.length).toBeGreaterThanOrEqual(3);
+    for (const cluster of graph.clusters) expect(cluster.label.length).toBeGreaterThan(2);
+  });
+
+  it('two builds give identical bytes', async () => {
+    const curation = parseCuration(JSON.parse(readFileSync('graph-data/curation.json', 'utf8')));
+    const again = await buildFrom(readFolder(CORPUS), curation);
+    expect(toJson(again.graph)).toBe(json);
+  });
+
+  it('the committed graph.json is the build of the committed corpus', () => {
+    expect(readFileSync('graph-data/graph.json', 'utf8')).toBe(json);
+  });
+});
