@@ -6,6 +6,8 @@ const config = {
   preprocess: vitePreprocess(),
   kit: {
     adapter: adapter({ fallback: undefined, strict: true }),
+    // The page renders client-side only (ssr = false), so the crawler finds no link to the data file: name it.
+    prerender: { entries: ['*', '/graph.json'] },
     csp: {
       mode: 'hash',
       directives: {

@@ -1,0 +1,111 @@
+/**
+ * Sizes, shapes and hit-testing shared by the SVG and canvas renderers, so both draw and pick the same graph.
+ * Sizes grow with the square root of importance: area, not radius, should read as importance.
+ */
+import type { NodeType } from '../../graph/schema';
+
+export interface Transform {
+  x: number;
+  y: number;
+  k: number;
+}
+
+export interface PlacedNode {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
+export interface PlacedEdge {
+  id: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export const MIN_RADIUS = 4;
+export const MAX_RADIUS = 18;
+
+export function nodeRadius(pagerank: number): number {
+  return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(Math.max(0, Math.min(1, pagerank)));
+}
+
+export function edgeWidth(weight: number, maxWeight: number): number {
+  return 0.6 + 3.4 * Math.sqrt(maxWeight > 0 ? Math.max(0, weight) / maxWeight : 0);
+}
+
+/** An SVG path centred on 0,0 for a node of radius r: circle, diamond, square, page-like triangle. */
+export function symbolPath(type: NodeType, r: number): string {
+  const f = (n: number) => Math.round(n * 100) / 100;
+  switch (type) {
+    case 'person': {
+      const d = f(r * 1.25);
+      return `M0,${-d}L${d},0L0,${d}L${-d},0Z`;
+    }
+    case 'organization': {
+      const s = f(r * 0.9);
+      return `M${-s},${-s}H${s}V${s}H${-s}Z`;
+    }
+    case 'document': {
+      const h = f(r * 1.2);
+      return `M0,${-h}L${h},${f(h * 0.8)}H${-h}Z`;
+    }
+    default:
+      return `M${f(r)},0A${f(r)},${f(r)} 0 1,1 ${f(-r)},0A${f(r)},${f(r)} 0 1,1 ${f(r)},0Z`;
+  }
+}
+
+function distanceToSegment(px: number, py: number, edge: PlacedEdge): number {
+  const dx = edge.x2 - edge.x1;
+  const dy = edge.y2 - edge.y1;
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - edge.x1) * dx + (py - edge.y1) * dy) / length2));
+  return Math.hypot(px - (edge.x1 + t * dx), py - (edge.y1 + t * dy));
+}
+
+export type Hit = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
+
+/**
+ * What lies under a point in graph coordinates: the nearest node within reach, else the nearest link.
+ * The slack is in screen pixels (divided by the zoom) so small nodes stay clickable when zoomed out.
+ */
+export function hitTest(nodes: readonly PlacedNode[], edges: readonly PlacedEdge[], x: number, y: number, k: number, withEdges = true): Hit {
+  const slack = 4 / k;
+  let best: PlacedNode | null = null;
+  let bestDistance = Infinity;
+  for (const node of nodes) {
+    const distance = Math.hypot(node.x - x, node.y - y);
+    if (distance <= node.r + slack && distance - node.r < bestDistance) {
+      best = node;
+      bestDistance = distance - node.r;
+    }
+  }
+  if (best) return { kind: 'node', id: best.id };
+  if (!withEdges) return null;
+  let bestEdge: PlacedEdge | null = null;
+  let bestEdgeDistance = slack;
+  for (const edge of edges) {
+    const distance = distanceToSegment(x, y, edge);
+    if (distance <= bestEdgeDistance) {
+      bestEdge = edge;
+      bestEdgeDistance = distance;
+    }
+  }
+  return bestEdge ? { kind: 'edge', id: bestEdge.id } : null;
+}
+
+/** The transform that shows every node inside a width × height viewport with a margin, zoom capped. */
+export function fitTransform(nodes: readonly PlacedNode[], width: number, height: number, margin = 40, maxK = 2.5): Transform {
+  if (nodes.length === 0 || width <= 0 || height <= 0) return { x: width / 2, y: height / 2, k: 1 };
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const node of nodes) {
+    x0 = Math.min(x0, node.x - node.r);
+    y0 = Math.min(y0, node.y - node.r);
+    x1 = Math.max(x1, node.x + node.r);
+    y1 = Math.max(y1, node.y + node.r);
+  }
+  const k = Math.min(maxK, (width - 2 * margin) / Math.max(1, x1 - x0), (height - 2 * margin) / Math.max(1, y1 - y0));
+  return { x: width / 2 - k * (x0 + x1) / 2, y: height / 2 - k * (y0 + y1) / 2, k };
+}

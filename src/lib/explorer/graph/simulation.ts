@@ -1,0 +1,69 @@
+/**
+ * The live d3-force simulation. It starts from the pipeline's settled layout with a low alpha, so the graph
+ * opens where the layout put it (no explosion) and only resolves small overlaps; dragging reheats it.
+ */
+import { forceCollide, forceLink, forceManyBody, forceSimulation, type Simulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import type { GraphEdge, GraphNode } from '../../graph/schema';
+import { nodeRadius } from './geometry';
+
+export interface SimNode extends SimulationNodeDatum {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+  node: GraphNode;
+}
+
+/** Alpha at opening and after a filter change: enough to settle collisions, too little to rearrange. */
+export const SETTLED_ALPHA = 0.02;
+/** Alpha target while a node is dragged, and for "re-run layout". */
+export const REHEAT_ALPHA = 0.3;
+
+/**
+ * Copies the nodes for d3-force (it mutates x, y, vx, vy) and rescales the precomputed positions to a size
+ * matching the node radii: the pipeline's layout units are its own business.
+ */
+export function createSimNodes(nodes: readonly GraphNode[]): SimNode[] {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const node of nodes) {
+    x0 = Math.min(x0, node.x);
+    y0 = Math.min(y0, node.y);
+    x1 = Math.max(x1, node.x);
+    y1 = Math.max(y1, node.y);
+  }
+  const extent = Math.max(x1 - x0, y1 - y0);
+  const target = Math.max(400, Math.sqrt(nodes.length) * 60);
+  const scale = extent > 0 ? target / extent : 1;
+  const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
+  return nodes.map((node) => ({
+    id: node.id,
+    x: nodes.length > 1 ? (node.x - cx) * scale : 0,
+    y: nodes.length > 1 ? (node.y - cy) * scale : 0,
+    r: nodeRadius(node.pagerank),
+    node
+  }));
+}
+
+/** `alpha` 0 creates the simulation stopped (very large graphs open exactly as laid out, with no settling cost). */
+export function createSimulation(nodes: SimNode[], edges: readonly GraphEdge[], maxWeight: number, alpha = SETTLED_ALPHA): Simulation<SimNode, undefined> {
+  const links: (SimulationLinkDatum<SimNode> & { weight: number })[] = edges.map((edge) => ({
+    source: edge.source,
+    target: edge.target,
+    weight: edge.weight
+  }));
+  const simulation = forceSimulation(nodes)
+    .alpha(alpha)
+    // Stop sooner than d3's default 0.001: below this the motion is sub-pixel but each tick still redraws.
+    .alphaMin(0.005)
+    .force(
+      'link',
+      forceLink<SimNode, (typeof links)[number]>(links)
+        .id((node) => node.id)
+        .distance((link) => 30 + (link.source as SimNode).r + (link.target as SimNode).r)
+        .strength((link) => 0.02 + 0.2 * (maxWeight > 0 ? link.weight / maxWeight : 0))
+    )
+    .force('charge', forceManyBody<SimNode>().strength(-40).distanceMax(300))
+    .force('collide', forceCollide<SimNode>((node) => node.r + 3));
+  if (alpha === 0) simulation.stop();
+  return simulation;
+}

@@ -1,0 +1,183 @@
+/**
+ * Interface strings in French and English. One flat table per language, checked by the type system so a key
+ * missing in one language fails the build rather than showing a raw key.
+ */
+
+export const LANGUAGES = ['fr', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const FR = {
+  'app.title': 'Explorateur de concepts',
+  'app.tagline': 'Comment les idées se relient dans les articles',
+  'app.loading': 'Chargement du graphe…',
+  'error.title': 'Le graphe ne peut pas être affiché',
+  'error.fix': 'Pour corriger : lancez « npm run graph » pour reconstruire graph-data/graph.json, puis « npm run build ».',
+  'error.fetch': 'Le fichier {file} est introuvable ou illisible (HTTP {status}).',
+  'error.json': 'Le fichier {file} n’est pas du JSON valide : {message}',
+  'error.network': 'Le fichier {file} n’a pas pu être chargé : {message}',
+  'error.retry': 'Réessayer',
+  'search.label': 'Rechercher',
+  'search.placeholder': 'Un concept, une personne, une organisation…',
+  'search.none': 'Aucun résultat pour « {query} »',
+  'search.alias': 'aussi « {alias} »',
+  'type.concept': 'Concept',
+  'type.person': 'Personne',
+  'type.organization': 'Organisation',
+  'type.document': 'Document',
+  'types.plural.concept': 'Concepts',
+  'types.plural.person': 'Personnes',
+  'types.plural.organization': 'Organisations',
+  'types.plural.document': 'Documents',
+  'filters.title': 'Filtres',
+  'filters.types': 'Types',
+  'filters.clusters': 'Groupes thématiques',
+  'filters.noCluster': 'Sans groupe',
+  'filters.minImportance': 'Importance minimale',
+  'filters.minWeight': 'Force minimale des liens',
+  'filters.reset': 'Tout afficher',
+  'filters.count': '{nodes} nœuds et {edges} liens affichés sur {total}',
+  'focus.title': 'Focus',
+  'focus.on': 'Voisinage de {label}',
+  'focus.hops1': '1 saut',
+  'focus.hops2': '2 sauts',
+  'focus.start': 'Voir le voisinage',
+  'focus.exit': 'Quitter le focus',
+  'documents.title': 'Articles',
+  'documents.unknownAuthor': 'Auteur inconnu',
+  'documents.open': 'Lire',
+  'graph.label': 'Graphe des concepts',
+  'graph.help': 'Glisser pour déplacer, molette pour zoomer, cliquer un nœud pour voir ses sources. Au clavier : flèches pour déplacer, + et − pour zoomer, 0 pour tout voir, Échap pour désélectionner.',
+  'graph.summary': '{nodes} nœuds, {edges} liens. La liste des sources et les articles donnent le même contenu en texte.',
+  'graph.zoomIn': 'Zoomer',
+  'graph.zoomOut': 'Dézoomer',
+  'graph.fit': 'Tout voir',
+  'graph.reheat': 'Relancer la disposition',
+  'sources.title': 'Sources',
+  'sources.intro': 'Chaque point est un concept, une personne ou une organisation tirée des articles ; sa taille dit son importance, sa couleur son groupe thématique, et un lien relie deux noms cités ensemble. Cherchez un nom ou cliquez un point pour lire les phrases d’où il vient.',
+  'sources.close': 'Fermer',
+  'node.cluster': 'Groupe',
+  'node.aliases': 'Autres formes',
+  'node.documents': 'Articles',
+  'node.frequency': '{count} mentions',
+  'node.passages': 'Passages',
+  'node.neighbours': 'Voisins',
+  'node.noNeighbours': 'Aucun voisin visible.',
+  'node.evidence': 'preuves du lien avec {label}',
+  'edge.title': 'Lien',
+  'edge.kind.cooccurrence': 'cités ensemble',
+  'edge.kind.affiliation': 'affiliation',
+  'edge.kind.authorship': 'autorat',
+  'edge.kind.mention': 'mention',
+  'edge.weight': 'force {weight}',
+  'edge.evidence': 'Passages où les deux apparaissent',
+  'edge.noEvidence': 'Aucun passage ne cite les deux.',
+  'passage.open': 'Lire l’article à cet endroit',
+  'reading.back': 'Retour',
+  'reading.by': 'par {author}',
+  'reading.source': 'Source de l’article',
+  'reading.entities': 'Les noms surlignés sont cliquables.',
+  'settings.language': 'Langue',
+  'settings.theme': 'Thème',
+  'settings.light': 'Clair',
+  'settings.dark': 'Sombre',
+  'list.more': 'Afficher {count} de plus',
+  'node.select': 'Sélectionner {label}'
+} as const;
+
+export type MessageKey = keyof typeof FR;
+
+const EN: Record<MessageKey, string> = {
+  'app.title': 'Concept explorer',
+  'app.tagline': 'How ideas connect across the articles',
+  'app.loading': 'Loading the graph…',
+  'error.title': 'The graph cannot be shown',
+  'error.fix': 'To fix it: run “npm run graph” to rebuild graph-data/graph.json, then “npm run build”.',
+  'error.fetch': 'The file {file} is missing or unreadable (HTTP {status}).',
+  'error.json': 'The file {file} is not valid JSON: {message}',
+  'error.network': 'The file {file} could not be loaded: {message}',
+  'error.retry': 'Try again',
+  'search.label': 'Search',
+  'search.placeholder': 'A concept, a person, an organisation…',
+  'search.none': 'No match for “{query}”',
+  'search.alias': 'also “{alias}”',
+  'type.concept': 'Concept',
+  'type.person': 'Person',
+  'type.organization': 'Organisation',
+  'type.document': 'Document',
+  'types.plural.concept': 'Concepts',
+  'types.plural.person': 'People',
+  'types.plural.organization': 'Organisations',
+  'types.plural.document': 'Documents',
+  'filters.title': 'Filters',
+  'filters.types': 'Types',
+  'filters.clusters': 'Topic groups',
+  'filters.noCluster': 'No group',
+  'filters.minImportance': 'Minimum importance',
+  'filters.minWeight': 'Minimum link strength',
+  'filters.reset': 'Show all',
+  'filters.count': '{nodes} nodes and {edges} links shown of {total}',
+  'focus.title': 'Focus',
+  'focus.on': 'Neighbourhood of {label}',
+  'focus.hops1': '1 hop',
+  'focus.hops2': '2 hops',
+  'focus.start': 'Show neighbourhood',
+  'focus.exit': 'Leave focus',
+  'documents.title': 'Articles',
+  'documents.unknownAuthor': 'Unknown author',
+  'documents.open': 'Read',
+  'graph.label': 'Concept graph',
+  'graph.help': 'Drag to pan, wheel to zoom, click a node to see its sources. Keyboard: arrows to pan, + and − to zoom, 0 to see everything, Escape to deselect.',
+  'graph.summary': '{nodes} nodes, {edges} links. The sources panel and the articles give the same content as text.',
+  'graph.zoomIn': 'Zoom in',
+  'graph.zoomOut': 'Zoom out',
+  'graph.fit': 'Fit',
+  'graph.reheat': 'Re-run layout',
+  'sources.title': 'Sources',
+  'sources.intro': 'Each dot is a concept, person or organisation drawn from the articles; its size tells its importance, its colour its topic group, and a link joins two names cited together. Search for a name or click a dot to read the sentences it comes from.',
+  'sources.close': 'Close',
+  'node.cluster': 'Group',
+  'node.aliases': 'Other forms',
+  'node.documents': 'Articles',
+  'node.frequency': '{count} mentions',
+  'node.passages': 'Passages',
+  'node.neighbours': 'Neighbours',
+  'node.noNeighbours': 'No visible neighbour.',
+  'node.evidence': 'evidence of the link with {label}',
+  'edge.title': 'Link',
+  'edge.kind.cooccurrence': 'cited together',
+  'edge.kind.affiliation': 'affiliation',
+  'edge.kind.authorship': 'authorship',
+  'edge.kind.mention': 'mention',
+  'edge.weight': 'strength {weight}',
+  'edge.evidence': 'Passages where both occur',
+  'edge.noEvidence': 'No passage cites both.',
+  'passage.open': 'Read the article here',
+  'reading.back': 'Back',
+  'reading.by': 'by {author}',
+  'reading.source': 'Original article',
+  'reading.entities': 'Highlighted names are clickable.',
+  'settings.language': 'Language',
+  'settings.theme': 'Theme',
+  'settings.light': 'Light',
+  'settings.dark': 'Dark',
+  'list.more': 'Show {count} more',
+  'node.select': 'Select {label}'
+};
+
+const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr: FR, en: EN };
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function createTranslator(language: Language): Translate {
+  const table = MESSAGES[language];
+  return (key, params = {}) => table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The first supported language in the browser's preference list, French otherwise (the corpus is French). */
+export function pickLanguage(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if ((LANGUAGES as readonly string[]).includes(base)) return base as Language;
+  }
+  return 'fr';
+}

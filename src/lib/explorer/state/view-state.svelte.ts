@@ -1,0 +1,189 @@
+/**
+ * The explorer's one view state: what is selected, hovered, filtered, focused, where the camera is, and the
+ * interface language and theme. Components read getters and call methods; what is visible is `$derived`, and
+ * the URL part is read in with `applyUrlView` and written out from `urlView`.
+ */
+import type { GraphData, NodeType } from '../../graph/schema';
+import { buildGraphIndex, type GraphIndex } from '../graph/graph-index';
+import type { Transform } from '../graph/geometry';
+import { computeVisibility, type Focus } from '../graph/visibility';
+import { createTranslator, type Language } from '../i18n/messages';
+import { buildSearchEntries, searchNodes, type SearchEntry } from '../search/search-nodes';
+import type { UrlView } from './url-state';
+
+export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
+export type Theme = 'light' | 'dark';
+export interface Reading {
+  document: string;
+  passage: string | null;
+}
+/** A one-shot request for the graph view to move the camera; `serial` makes repeated requests distinct. */
+export type CameraRequest = { kind: 'fit' | 'zoomIn' | 'zoomOut' | 'reheat' | 'viewport'; serial: number } | { kind: 'reveal'; id: string; serial: number };
+
+const toggle = <T>(set: ReadonlySet<T>, value: T): Set<T> => {
+  const next = new Set(set);
+  if (!next.delete(value)) next.add(value);
+  return next;
+};
+
+export class ViewState {
+  readonly index: GraphIndex;
+  readonly #searchEntries: SearchEntry[];
+  #selection = $state.raw<Selection>(null);
+  #reading = $state.raw<Reading | null>(null);
+  #hover = $state<string | null>(null);
+  #hiddenTypes = $state.raw<ReadonlySet<NodeType>>(new Set());
+  #hiddenClusters = $state.raw<ReadonlySet<string>>(new Set());
+  #minImportance = $state(0);
+  #minWeight = $state(0);
+  #focus = $state.raw<Focus | null>(null);
+  #transform = $state.raw<Transform>({ x: 0, y: 0, k: 1 });
+  #viewport = $state.raw<Transform | null>(null);
+  #camera = $state.raw<CameraRequest | null>(null);
+  #theme = $state<Theme>('light');
+  #language = $state<Language>('fr');
+  #serial = 0;
+
+  #visibility = $derived.by(() =>
+    computeVisibility(
+      this.index,
+      {
+        hiddenTypes: this.#hiddenTypes,
+        hiddenClusters: this.#hiddenClusters,
+        minImportance: this.#minImportance,
+        minWeight: this.#minWeight
+      },
+      this.#focus
+    )
+  );
+  /**
+   * What stands out while the rest dims: the hovered node and its neighbours, else the selected node's
+   * neighbourhood, else the selected link's ends; null when nothing is emphasised.
+   */
+  #highlighted = $derived.by(() => {
+    const id = this.#hover ?? (this.#selection?.kind === 'node' ? this.#selection.id : null);
+    if (id) return new Set([id, ...(this.index.neighbours.get(id) ?? []).map((n) => n.node.id)]);
+    const edge = this.#selection?.kind === 'edge' ? this.index.edges.get(this.#selection.id) : undefined;
+    return edge ? new Set([edge.source, edge.target]) : null;
+  });
+  #translate = $derived(createTranslator(this.#language));
+
+  constructor(graph: GraphData, options: { language?: Language; theme?: Theme } = {}) {
+    this.index = buildGraphIndex(graph);
+    this.#searchEntries = buildSearchEntries(graph.nodes);
+    if (options.language) this.#language = options.language;
+    if (options.theme) this.#theme = options.theme;
+  }
+
+  get selection() { return this.#selection; }
+  get selectedNode() { return this.#selection?.kind === 'node' ? this.index.nodes.get(this.#selection.id) ?? null : null; }
+  get selectedEdge() { return this.#selection?.kind === 'edge' ? this.index.edges.get(this.#selection.id) ?? null : null; }
+  get reading() { return this.#reading; }
+  get hover() { return this.#hover; }
+  get highlighted() { return this.#highlighted; }
+  get hiddenTypes() { return this.#hiddenTypes; }
+  get hiddenClusters() { return this.#hiddenClusters; }
+  get minImportance() { return this.#minImportance; }
+  get minWeight() { return this.#minWeight; }
+  get focus() { return this.#focus; }
+  get visibleNodes() { return this.#visibility.nodes; }
+  get visibleEdges() { return this.#visibility.edges; }
+  get transform() { return this.#transform; }
+  get viewport() { return this.#viewport; }
+  get camera() { return this.#camera; }
+  get theme() { return this.#theme; }
+  get language() { return this.#language; }
+  get t() { return this.#translate; }
+
+  search(query: string, limit = 8) {
+    return searchNodes(this.#searchEntries, query, limit);
+  }
+
+  selectNode(id: string | null) {
+    this.#selection = id && this.index.nodes.has(id) ? { kind: 'node', id } : null;
+    this.#reading = null;
+  }
+
+  selectEdge(id: string) {
+    if (this.index.edges.has(id)) this.#selection = { kind: 'edge', id };
+    this.#reading = null;
+  }
+
+  clearSelection() {
+    this.#selection = null;
+    this.#reading = null;
+  }
+
+  openDocument(document: string, passage: string | null = null) {
+    if (this.index.documents.has(document)) this.#reading = { document, passage };
+  }
+
+  closeDocument() {
+    this.#reading = null;
+  }
+
+  setHover(id: string | null) {
+    this.#hover = id;
+  }
+
+  toggleType(type: NodeType) { this.#hiddenTypes = toggle(this.#hiddenTypes, type); }
+  toggleCluster(id: string) { this.#hiddenClusters = toggle(this.#hiddenClusters, id); }
+  setMinImportance(value: number) { this.#minImportance = Math.max(0, Math.min(1, value)); }
+  setMinWeight(value: number) { this.#minWeight = Math.max(0, value); }
+
+  resetFilters() {
+    this.#hiddenTypes = new Set();
+    this.#hiddenClusters = new Set();
+    this.#minImportance = 0;
+    this.#minWeight = 0;
+    this.#focus = null;
+  }
+
+  setFocus(node: string | null, hops: 1 | 2 = 1) {
+    this.#focus = node && this.index.nodes.has(node) ? { node, hops } : null;
+  }
+
+  setTransform(transform: Transform) { this.#transform = transform; }
+  /** The settled viewport (end of a zoom or pan); only this one goes to the URL, to keep history calm. */
+  commitViewport(transform: Transform) { this.#viewport = transform; }
+
+  requestCamera(kind: 'fit' | 'zoomIn' | 'zoomOut' | 'reheat') { this.#camera = { kind, serial: ++this.#serial }; }
+  reveal(id: string) { this.#camera = { kind: 'reveal', id, serial: ++this.#serial }; }
+
+  setTheme(theme: Theme) { this.#theme = theme; }
+  setLanguage(language: Language) { this.#language = language; }
+
+  get urlView(): UrlView {
+    return {
+      node: this.#selection?.kind === 'node' ? this.#selection.id : null,
+      edge: this.#selection?.kind === 'edge' ? this.#selection.id : null,
+      document: this.#reading?.document ?? null,
+      passage: this.#reading?.passage ?? null,
+      focus: this.#focus?.node ?? null,
+      hops: this.#focus?.hops ?? 1,
+      hiddenTypes: [...this.#hiddenTypes],
+      hiddenClusters: [...this.#hiddenClusters],
+      minImportance: this.#minImportance,
+      minWeight: this.#minWeight,
+      viewport: this.#viewport
+    };
+  }
+
+  /** Reads a decoded URL in; ids the graph does not know are dropped rather than trusted. */
+  applyUrlView(view: UrlView) {
+    if (view.node && this.index.nodes.has(view.node)) this.#selection = { kind: 'node', id: view.node };
+    else if (view.edge && this.index.edges.has(view.edge)) this.#selection = { kind: 'edge', id: view.edge };
+    else this.#selection = null;
+    this.#reading = view.document && this.index.documents.has(view.document) ? { document: view.document, passage: view.passage } : null;
+    this.#focus = view.focus && this.index.nodes.has(view.focus) ? { node: view.focus, hops: view.hops } : null;
+    this.#hiddenTypes = new Set(view.hiddenTypes);
+    this.#hiddenClusters = new Set(view.hiddenClusters);
+    this.#minImportance = view.minImportance;
+    this.#minWeight = view.minWeight;
+    const current = this.#viewport;
+    if (view.viewport && (!current || ['x', 'y', 'k'].some((key) => Math.abs(current[key as 'x'] - view.viewport![key as 'x']) > 0.01))) {
+      this.#viewport = view.viewport;
+      this.#camera = { kind: 'viewport', serial: ++this.#serial };
+    }
+  }
+}

@@ -1,0 +1,6 @@
+// Thin route: load and check the graph; the page decides between the explorer and the error screen.
+import { base } from '$app/paths';
+import { loadGraph } from '$lib/explorer/load/load-graph';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = ({ fetch }) => loadGraph(fetch, `${base}/graph.json`);

@@ -1,0 +1,34 @@
+// Shared steps for the explorer's e2e tests: open the site, fail on console errors, serve fixture graphs.
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+
+export function fixture(name: string): string {
+  return readFileSync(`tests/e2e/fixtures/${name}`, 'utf8');
+}
+
+/** Collects console errors and uncaught exceptions; tests assert the list is empty at the end. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+export async function serveGraph(page: Page, body: string, status = 200): Promise<void> {
+  await page.route('**/graph.json', (route) => route.fulfill({ status, contentType: 'application/json', body }));
+}
+
+export async function openExplorer(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByRole('application', { name: /Graphe des concepts|Concept graph/ })).toBeVisible();
+  await expect(page.locator('[data-renderer] ')).toBeVisible();
+}
+
+export async function searchAndPick(page: Page, query: string, option: string | RegExp): Promise<void> {
+  await page.getByRole('combobox', { name: /Rechercher|Search/ }).fill(query);
+  await page.getByRole('option', { name: option }).click();
+}
+
+export const sources = (page: Page) => page.getByRole('region', { name: 'Sources' });

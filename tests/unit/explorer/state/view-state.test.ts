@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { decodeUrlView, encodeUrlView } from '../../../../src/lib/explorer/state/url-state';
+import { ViewState } from '../../../../src/lib/explorer/state/view-state.svelte';
+import { SAMPLE } from '../fixture';
+
+describe('ViewState', () => {
+  it('selects a node and drops an unknown id', () => {
+    const view = new ViewState(SAMPLE);
+    view.selectNode('person:satya-nadella');
+    expect(view.selectedNode?.label).toBe('Satya Nadella');
+    view.selectNode('person:inconnu');
+    expect(view.selection).toBeNull();
+  });
+
+  it('searches accent-insensitively', () => {
+    const view = new ViewState(SAMPLE);
+    expect(view.search('experience')[0].node.label).toBe('expérience client');
+  });
+
+  it('derives what is visible from filters and focus', () => {
+    const view = new ViewState(SAMPLE);
+    view.toggleType('person');
+    expect([...view.visibleNodes].some((id) => id.startsWith('person:'))).toBe(false);
+    view.toggleType('person');
+    view.setFocus('organization:emakina', 1);
+    expect(view.visibleNodes.has('person:bertrand-duperrin')).toBe(true);
+    expect(view.visibleNodes.has('person:satya-nadella')).toBe(false);
+    view.resetFilters();
+    expect(view.visibleNodes.size).toBe(SAMPLE.nodes.length);
+  });
+
+  it('highlights the hovered node’s neighbourhood, else the selection’s', () => {
+    const view = new ViewState(SAMPLE);
+    expect(view.highlighted).toBeNull();
+    view.selectNode('organization:emakina');
+    expect(view.highlighted?.has('person:bertrand-duperrin')).toBe(true);
+    view.setHover('person:satya-nadella');
+    expect(view.highlighted?.has('organization:microsoft')).toBe(true);
+    expect(view.highlighted?.has('organization:emakina')).toBe(false);
+  });
+
+  it('round-trips its URL part', () => {
+    const view = new ViewState(SAMPLE);
+    view.selectEdge(SAMPLE.edges[0].id);
+    view.openDocument('002_amazon', '002_amazon/1');
+    view.toggleCluster('c2');
+    view.setMinWeight(1);
+    view.commitViewport({ x: 10, y: 20, k: 1.5 });
+    const copy = new ViewState(SAMPLE);
+    copy.applyUrlView(decodeUrlView(new URLSearchParams(encodeUrlView(view.urlView))));
+    expect(copy.urlView).toEqual(view.urlView);
+    expect(copy.camera?.kind).toBe('viewport');
+  });
+
+  it('ignores URL ids the graph does not know', () => {
+    const view = new ViewState(SAMPLE);
+    view.applyUrlView(decodeUrlView(new URLSearchParams('node=concept:disparu&doc=nope&focus=ghost')));
+    expect(view.selection).toBeNull();
+    expect(view.reading).toBeNull();
+    expect(view.focus).toBeNull();
+  });
+
+  it('translates in the chosen language', () => {
+    const view = new ViewState(SAMPLE, { language: 'en' });
+    expect(view.t('search.label')).toBe('Search');
+    view.setLanguage('fr');
+    expect(view.t('search.label')).toBe('Rechercher');
+  });
+});
