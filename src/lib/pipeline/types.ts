@@ -109,6 +109,8 @@ export interface ExtractedNode {
   typeConfidence: number;
   /** Corpus salience used for ranking and pruning (higher is more salient). */
   salience: number;
+  /** Added by a person in curation: kept by pruning whatever its links, since someone asked for it. */
+  curated?: boolean;
 }
 
 /** A relation the text states (person–organisation, authorship), with the passages that state it. */

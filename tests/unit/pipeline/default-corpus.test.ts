@@ -73,6 +73,21 @@ describe('default corpus: concepts', () => {
   });
 });
 
+describe('default corpus: curation', () => {
+  it('keeps the terms curation adds, with their mentions, whatever their links', () => {
+    const term = nodeByLabel(graph, 'employee centricity');
+    expect(term?.type).toBe('concept');
+    expect(mentionTexts(graph, term!).map((text) => text.toLowerCase())).toEqual(['employee centricity', 'employee centricity']);
+    expect(nodeByLabel(graph, 'Employee')).toBeUndefined();
+  });
+
+  it('merges the abbreviated school into its full name', () => {
+    const school = nodeByLabel(graph, 'Grenoble Ecole de Management')!;
+    expect(school.aliases).toContain('Grenoble E.M');
+    expect(graph.nodes.filter((node) => node.label === 'Grenoble E.M')).toHaveLength(0);
+  });
+});
+
 describe('default corpus: mentions and passages', () => {
   it('every mention slices one of its node’s surface forms out of its passage', () => {
     for (const node of graph.nodes) {

@@ -12,7 +12,7 @@ import { CONCEPT_DEFAULTS, extractConcepts, type ConceptOptions, type PreparedSe
 import { entityKey, extractEntities, mentionOrder, type LocatedSpan, type MentionOrder } from './entities';
 import { findNameSpans } from './name-spans';
 import { extractRelations } from './relations';
-import { slugify } from './term-key';
+import { conceptKey, slugify } from './term-key';
 import { createTokenClassifier } from './word-class';
 
 export interface CuratedTerm {
@@ -46,7 +46,7 @@ export function extract(
 ): Extraction {
   const settings = { ...EXTRACT_DEFAULTS, ...options };
   const excluded = new Set(settings.excluded.map((word) => word.toLowerCase()));
-  const fillers = new Set(settings.fillerNouns.map(normalizeKey));
+  const fillers = new Set(settings.fillerNouns.map(conceptKey));
   const curatedMentions = new Map<CuratedTerm, MentionSpan[]>();
   const curatedPatterns = settings.curatedTerms.map((term) => ({ term, patterns: term.forms.map(formPattern) }));
   const prepared: PreparedSentence[] = [];
@@ -117,7 +117,8 @@ function curatedNodes(mentions: Map<CuratedTerm, MentionSpan[]>): ExtractedNode[
     aliases: [...new Set(spans.map((span) => span.surface))].filter((form) => form !== term.label).sort(),
     mentions: spans,
     typeConfidence: 1,
-    salience: spans.length * 2
+    salience: spans.length * 2,
+    curated: true
   }));
 }
 
@@ -147,6 +148,7 @@ function mergeById(order: MentionOrder, nodes: ExtractedNode[]): ExtractedNode[]
     existing.aliases = [...new Set([...existing.aliases, node.label, ...node.aliases])].filter((a) => a !== existing.label).sort();
     existing.salience += node.salience;
     existing.typeConfidence = Math.max(existing.typeConfidence, node.typeConfidence);
+    if (node.curated) existing.curated = true;
   }
   return [...byId.values()]
     .map((node) => ({ ...node, mentions: node.mentions.sort(order) }))

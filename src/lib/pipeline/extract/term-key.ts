@@ -55,7 +55,7 @@ export function createTermKeys(lexicon: Lexicon) {
 }
 
 /** Lower case, one apostrophe, hyphens as spaces, ligatures spelled out; accents kept (see above). */
-function conceptKey(text: string): string {
+export function conceptKey(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()

@@ -80,6 +80,9 @@ export const FILLER_NOUNS: readonly string[] = Object.freeze([
   'sorte', 'sortes', 'point', 'points', 'exemple', 'exemples', 'moment', 'moments', 'type', 'types', 'niveau',
   'niveaux', 'sujet', 'sujets', 'aspect', 'aspects', 'début', 'fin', 'reste', 'ensemble', 'nombre', 'plupart',
   'partie', 'parties', 'lieu', 'égard', 'terme', 'termes', 'truc', 'trucs', 'gens',
+  // Nouns of prepositional locutions, almost never meant on their own: "face à", "mise en œuvre", "à hauteur de",
+  // "prendre en compte", "au cours de", "à la suite de", "au sein de", "du côté de", "par rapport à", "en ce sens".
+  'face', 'mise', 'hauteur', 'compte', 'cours', 'suite', 'titre', 'sein', 'côté', 'milieu', 'rapport', 'sens',
   // Units of time: "depuis plus de 10 ans", "ces derniers mois".
   'an', 'ans', 'année', 'années', 'mois', 'jour', 'jours', 'semaine', 'semaines'
 ]);
