@@ -11,6 +11,12 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [['list']],
+  // One build serves both projects: the fixture graph is built in (stable assertions while the pipeline
+  // changes), and the real-graph project serves graph-data/graph.json in its place through a route.
+  projects: [
+    { name: 'fixture', testIgnore: 'real-graph/**' },
+    { name: 'real-graph', testMatch: 'real-graph/**/*.spec.ts' }
+  ],
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://localhost:${PORT}`,

@@ -59,7 +59,7 @@ test.describe('explorer', () => {
     await page.getByRole('checkbox', { name: /Cloud et IA/ }).uncheck();
     await expect(nodes).toHaveCount(27);
     await expect(page.getByText(/27 nœuds et/)).toBeVisible();
-    await page.getByRole('button', { name: 'Tout afficher' }).click();
+    await page.getByRole('button', { name: 'Réinitialiser les filtres' }).click();
     await expect(nodes).toHaveCount(38);
   });
 

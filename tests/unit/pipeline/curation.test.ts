@@ -76,7 +76,9 @@ describe('parseCuration', () => {
 
   it('accepts the committed default curation', () => {
     const json: unknown = JSON.parse(readFileSync('graph-data/curation.json', 'utf8'));
-    expect(parseCuration(json).merge?.[0]).toMatchObject({ into: 'transformation digitale' });
+    const curation = parseCuration(json);
+    expect(curation.merge?.length).toBeGreaterThan(0);
+    expect(curation.add?.every((entry) => entry.label.length > 0)).toBe(true);
   });
 
   const wrong: { name: string; input: unknown; message: string }[] = [

@@ -32,8 +32,19 @@ export function nodeRadius(pagerank: number): number {
   return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(Math.max(0, Math.min(1, pagerank)));
 }
 
+/** A link's strength as a share of the strongest co-occurrence, 0..1 (typed relations may exceed it: capped). */
+const strength = (weight: number, maxWeight: number) => (maxWeight > 0 ? Math.min(1, Math.max(0, weight) / maxWeight) : 0);
+
+/**
+ * Width and opacity both grow with weight, linearly: a few hundred co-occurrence links at one grey turn into
+ * a mush, while faint weak links and solid strong ones let the backbone show.
+ */
 export function edgeWidth(weight: number, maxWeight: number): number {
-  return 0.6 + 3.4 * Math.sqrt(maxWeight > 0 ? Math.max(0, weight) / maxWeight : 0);
+  return 0.5 + 2.5 * strength(weight, maxWeight);
+}
+
+export function edgeOpacity(weight: number, maxWeight: number): number {
+  return 0.16 + 0.5 * strength(weight, maxWeight);
 }
 
 /** An SVG path centred on 0,0 for a node of radius r: circle, diamond, square, page-like triangle. */
@@ -96,9 +107,18 @@ export function hitTest(nodes: readonly PlacedNode[], edges: readonly PlacedEdge
   return bestEdge ? { kind: 'edge', id: bestEdge.id } : null;
 }
 
-/** The transform that shows every node inside a width × height viewport with a margin, zoom capped. */
-export function fitTransform(nodes: readonly PlacedNode[], width: number, height: number, margin = 40, maxK = 2.5): Transform {
+/** Space kept clear around the fitted graph, in screen pixels (room for overlaid controls and labels). */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** The transform that shows every node inside a width × height viewport, inset by a margin, zoom capped. */
+export function fitTransform(nodes: readonly PlacedNode[], width: number, height: number, margin: number | Insets = 40, maxK = 2.5): Transform {
   if (nodes.length === 0 || width <= 0 || height <= 0) return { x: width / 2, y: height / 2, k: 1 };
+  const inset = typeof margin === 'number' ? { top: margin, right: margin, bottom: margin, left: margin } : margin;
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const node of nodes) {
     x0 = Math.min(x0, node.x - node.r);
@@ -106,6 +126,7 @@ export function fitTransform(nodes: readonly PlacedNode[], width: number, height
     x1 = Math.max(x1, node.x + node.r);
     y1 = Math.max(y1, node.y + node.r);
   }
-  const k = Math.min(maxK, (width - 2 * margin) / Math.max(1, x1 - x0), (height - 2 * margin) / Math.max(1, y1 - y0));
-  return { x: width / 2 - k * (x0 + x1) / 2, y: height / 2 - k * (y0 + y1) / 2, k };
+  const [innerWidth, innerHeight] = [Math.max(1, width - inset.left - inset.right), Math.max(1, height - inset.top - inset.bottom)];
+  const k = Math.min(maxK, innerWidth / Math.max(1, x1 - x0), innerHeight / Math.max(1, y1 - y0));
+  return { x: inset.left + innerWidth / 2 - (k * (x0 + x1)) / 2, y: inset.top + innerHeight / 2 - (k * (y0 + y1)) / 2, k };
 }

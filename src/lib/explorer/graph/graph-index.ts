@@ -26,7 +26,17 @@ export interface GraphIndex {
   /** Per node, its neighbours strongest link first. */
   neighbours: Map<string, Neighbour[]>;
   mentionsByPassage: Map<string, PassageMention[]>;
+  /**
+   * The strongest co-occurrence: it scales link widths, link forces and the strength filter. Mention weights
+   * count occurrences and typed relations are scored apart, so either would flatten every co-occurrence.
+   */
   maxWeight: number;
+}
+
+function strongestCooccurrence(edges: readonly GraphEdge[]): number {
+  const max = (kinds: (kind: GraphEdge['kind']) => boolean) =>
+    edges.reduce((best, edge) => (kinds(edge.kind) ? Math.max(best, edge.weight) : best), 0);
+  return max((kind) => kind === 'cooccurrence') || max((kind) => kind !== 'mention') || max(() => true);
 }
 
 export function buildGraphIndex(graph: GraphData): GraphIndex {
@@ -56,7 +66,7 @@ export function buildGraphIndex(graph: GraphData): GraphIndex {
     clusters: new Map(graph.clusters.map((cluster) => [cluster.id, cluster])),
     neighbours,
     mentionsByPassage,
-    maxWeight: graph.edges.reduce((max, edge) => Math.max(max, edge.weight), 0)
+    maxWeight: strongestCooccurrence(graph.edges)
   };
 }
 

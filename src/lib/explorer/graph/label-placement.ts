@@ -4,6 +4,7 @@
  * you zoom in" follows from the collision test alone, without a hand-tuned zoom threshold.
  */
 import type { Transform } from './geometry';
+import { estimateTextWidth, type MeasureText } from './text-measure';
 
 export interface LabelCandidate {
   id: string;
@@ -21,11 +22,11 @@ export interface PlacedLabel {
   /** Screen coordinates of the label's baseline centre. */
   x: number;
   y: number;
+  /** Faded with its node while another neighbourhood is emphasised. */
+  dim?: boolean;
 }
 
 export const LABEL_FONT_SIZE = 12;
-/** Average glyph width as a share of the font size, for a sans-serif face; exact widths would need layout. */
-const GLYPH_WIDTH = 0.56;
 const PADDING = 3;
 
 export interface Box {
@@ -39,7 +40,8 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 
 /**
  * `forced` ids (selection, hovered node and its neighbours) are placed first whatever their priority.
- * `maxLabels` bounds the work for very large graphs; `obstacles` are screen boxes labels must avoid.
+ * `maxLabels` bounds the work for very large graphs; `obstacles` are screen boxes labels must avoid;
+ * `measure` gives a text's width in pixels.
  */
 export function placeLabels(
   candidates: readonly LabelCandidate[],
@@ -48,7 +50,8 @@ export function placeLabels(
   height: number,
   forced: ReadonlySet<string> = new Set(),
   maxLabels = 250,
-  obstacles: readonly Box[] = []
+  obstacles: readonly Box[] = [],
+  measure: MeasureText = estimateTextWidth
 ): PlacedLabel[] {
   const ordered = [...candidates].sort(
     (a, b) => Number(forced.has(b.id)) - Number(forced.has(a.id)) || b.priority - a.priority || a.id.localeCompare(b.id)
@@ -61,7 +64,7 @@ export function placeLabels(
     const sy = transform.y + candidate.y * transform.k;
     const offset = candidate.r * transform.k + 2;
     const text = candidate.text.length > 40 ? `${candidate.text.slice(0, 39)}…` : candidate.text;
-    const textWidth = text.length * LABEL_FONT_SIZE * GLYPH_WIDTH;
+    const textWidth = measure(text, LABEL_FONT_SIZE);
     const box = {
       x0: sx - textWidth / 2 - PADDING,
       y0: sy + offset - PADDING,

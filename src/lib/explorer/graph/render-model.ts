@@ -2,13 +2,17 @@
  * What the renderers draw, computed from simulation positions and view state: one plain object per node,
  * link, label and cluster name. Both the SVG and the canvas renderer draw exactly this.
  */
-import type { Cluster, GraphEdge } from '../../graph/schema';
-import { edgeWidth, symbolPath, type PlacedEdge, type PlacedNode, type Transform } from './geometry';
+import type { GraphEdge } from '../../graph/schema';
+import type { ClusterLabel } from './cluster-labels';
+import { edgeOpacity, edgeWidth, symbolPath, type PlacedEdge, type PlacedNode, type Transform } from './geometry';
 import { LABEL_FONT_SIZE, placeLabels, type PlacedLabel } from './label-placement';
 import type { SimNode } from './simulation';
+import type { MeasureText } from './text-measure';
 
 export const NO_CLUSTER_COLOR = '#8a8f98';
-export const CLUSTER_FONT_SIZE = 17;
+/** Link opacity when something else is emphasised, and for the emphasised links themselves. */
+const DIM_EDGE_OPACITY = 0.06;
+const ACTIVE_EDGE_OPACITY = 0.95;
 
 export interface RenderNode extends PlacedNode {
   path: string;
@@ -19,16 +23,10 @@ export interface RenderNode extends PlacedNode {
 
 export interface RenderEdge extends PlacedEdge {
   width: number;
+  /** Final stroke opacity: by weight, lowered when dimmed, raised when active. */
+  opacity: number;
   dim: boolean;
   active: boolean;
-}
-
-export interface ClusterLabel {
-  id: string;
-  text: string;
-  color: string;
-  x: number;
-  y: number;
 }
 
 export interface Emphasis {
@@ -70,6 +68,8 @@ export function buildRenderEdges(
     const [a, b] = [positions.get(edge.source)!, positions.get(edge.target)!];
     const touches = emphasis.highlighted !== null && emphasis.highlighted.has(edge.source) && emphasis.highlighted.has(edge.target);
     const central = emphasis.selectedNode === edge.source || emphasis.selectedNode === edge.target;
+    const dim = emphasis.highlighted !== null && !touches;
+    const active = emphasis.selectedEdge === edge.id || (touches && central);
     return {
       id: edge.id,
       x1: a.x,
@@ -77,25 +77,10 @@ export function buildRenderEdges(
       x2: b.x,
       y2: b.y,
       width: edgeWidth(edge.weight, maxWeight),
-      dim: emphasis.highlighted !== null && !touches,
-      active: emphasis.selectedEdge === edge.id || (touches && central)
+      opacity: active ? ACTIVE_EDGE_OPACITY : dim ? DIM_EDGE_OPACITY : edgeOpacity(edge.weight, maxWeight),
+      dim,
+      active
     };
-  });
-}
-
-/** Cluster names at their members' centroid, in screen coordinates; only clusters with a few visible members. */
-export function buildClusterLabels(clusters: readonly Cluster[], nodes: readonly SimNode[], transform: Transform, minMembers = 3): ClusterLabel[] {
-  const sums = new Map<string, { x: number; y: number; w: number; n: number }>();
-  for (const sim of nodes) {
-    if (!sim.node.cluster) continue;
-    const sum = sums.get(sim.node.cluster) ?? { x: 0, y: 0, w: 0, n: 0 };
-    const w = sim.r * sim.r;
-    sums.set(sim.node.cluster, { x: sum.x + sim.x * w, y: sum.y + sim.y * w, w: sum.w + w, n: sum.n + 1 });
-  }
-  return clusters.flatMap((cluster) => {
-    const sum = sums.get(cluster.id);
-    if (!sum || sum.n < minMembers) return [];
-    return [{ id: cluster.id, text: cluster.label, color: cluster.color, x: transform.x + (sum.x / sum.w) * transform.k, y: transform.y + (sum.y / sum.w) * transform.k }];
   });
 }
 
@@ -106,14 +91,14 @@ export function buildLabels(
   width: number,
   height: number,
   forced: ReadonlySet<string>,
-  clusterLabels: readonly ClusterLabel[]
+  clusterLabels: readonly ClusterLabel[],
+  measure?: MeasureText,
+  highlighted: ReadonlySet<string> | null = null
 ): PlacedLabel[] {
-  const obstacles = clusterLabels.map((label) => {
-    const half = (label.text.length * CLUSTER_FONT_SIZE * 0.6) / 2;
-    return { x0: label.x - half, y0: label.y - CLUSTER_FONT_SIZE, x1: label.x + half, y1: label.y + 4 };
-  });
+  const obstacles = clusterLabels.map((label) => label.box);
   const candidates = nodes.map((sim) => ({ id: sim.id, x: sim.x, y: sim.y, r: sim.r, text: sim.node.label, priority: sim.node.pagerank }));
-  return placeLabels(candidates, transform, width, height, forced, 250, obstacles);
+  const placed = placeLabels(candidates, transform, width, height, forced, 250, obstacles, measure);
+  return highlighted ? placed.map((label) => ({ ...label, dim: !highlighted.has(label.id) })) : placed;
 }
 
 export { LABEL_FONT_SIZE };

@@ -24,24 +24,49 @@ export const REHEAT_ALPHA = 0.3;
  * matching the node radii: the pipeline's layout units are its own business.
  */
 export function createSimNodes(nodes: readonly GraphNode[]): SimNode[] {
+  const points = pullInOutliers(nodes.map((node) => [node.x, node.y]));
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const node of nodes) {
-    x0 = Math.min(x0, node.x);
-    y0 = Math.min(y0, node.y);
-    x1 = Math.max(x1, node.x);
-    y1 = Math.max(y1, node.y);
+  for (const [x, y] of points) {
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, y);
   }
   const extent = Math.max(x1 - x0, y1 - y0);
   const target = Math.max(400, Math.sqrt(nodes.length) * 60);
   const scale = extent > 0 ? target / extent : 1;
   const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
-  return nodes.map((node) => ({
+  return nodes.map((node, i) => ({
     id: node.id,
-    x: nodes.length > 1 ? (node.x - cx) * scale : 0,
-    y: nodes.length > 1 ? (node.y - cy) * scale : 0,
+    x: nodes.length > 1 ? (points[i][0] - cx) * scale : 0,
+    y: nodes.length > 1 ? (points[i][1] - cy) * scale : 0,
     r: nodeRadius(node.pagerank),
     node
   }));
+}
+
+const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+
+/**
+ * Brings far outliers closer, keeping their direction. A force layout lets small disconnected pieces drift
+ * far from the main component (their distance means nothing), and fitting the camera on them would shrink
+ * everything else. Points beyond the upper fence of the distance to the median centre (Tukey: Q3 + 1.5 IQR)
+ * keep a quarter of their excess distance, so their order and spacing survive.
+ */
+export function pullInOutliers(points: readonly (readonly [number, number])[], keep = 0.25): [number, number][] {
+  if (points.length < 8) return points.map(([x, y]) => [x, y]);
+  const median = (values: number[]) => quantile(values.sort((a, b) => a - b), 0.5);
+  const [mx, my] = [median(points.map(([x]) => x)), median(points.map(([, y]) => y))];
+  const distances = points.map(([x, y]) => Math.hypot(x - mx, y - my));
+  const sorted = [...distances].sort((a, b) => a - b);
+  const [q1, q3] = [quantile(sorted, 0.25), quantile(sorted, 0.75)];
+  const fence = q3 + 1.5 * (q3 - q1);
+  return points.map(([x, y], i) => {
+    const d = distances[i];
+    if (d <= fence || d === 0) return [x, y];
+    const f = (fence + (d - fence) * keep) / d;
+    return [mx + (x - mx) * f, my + (y - my) * f];
+  });
 }
 
 /** `alpha` 0 creates the simulation stopped (very large graphs open exactly as laid out, with no settling cost). */
@@ -60,7 +85,7 @@ export function createSimulation(nodes: SimNode[], edges: readonly GraphEdge[], 
       forceLink<SimNode, (typeof links)[number]>(links)
         .id((node) => node.id)
         .distance((link) => 30 + (link.source as SimNode).r + (link.target as SimNode).r)
-        .strength((link) => 0.02 + 0.2 * (maxWeight > 0 ? link.weight / maxWeight : 0))
+        .strength((link) => 0.02 + 0.2 * (maxWeight > 0 ? Math.min(1, link.weight / maxWeight) : 0))
     )
     .force('charge', forceManyBody<SimNode>().strength(-40).distanceMax(300))
     .force('collide', forceCollide<SimNode>((node) => node.r + 3));

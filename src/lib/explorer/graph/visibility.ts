@@ -29,6 +29,13 @@ export interface Visibility {
 
 export const NO_FILTERS: Filters = { hiddenTypes: new Set(), hiddenClusters: new Set(), minImportance: 0, minWeight: 0 };
 
+/**
+ * Documents are hidden until asked for: each mentions most of the graph, so their hundreds of mention links
+ * pull every node into one hairball. The articles stay one click away in the documents list.
+ */
+export const DEFAULT_HIDDEN_TYPES: readonly NodeType[] = ['document'];
+export const DEFAULT_FILTERS: Filters = { ...NO_FILTERS, hiddenTypes: new Set(DEFAULT_HIDDEN_TYPES) };
+
 export function computeVisibility(index: GraphIndex, filters: Filters, focus: Focus | null): Visibility {
   const nodes = new Set<string>();
   for (const node of index.graph.nodes) {
@@ -37,7 +44,9 @@ export function computeVisibility(index: GraphIndex, filters: Filters, focus: Fo
     if (node.pagerank < filters.minImportance) continue;
     nodes.add(node.id);
   }
-  const strongEnough = (edge: GraphEdge) => edge.weight >= filters.minWeight;
+  // A mention link only means something next to its document; without documents it is never drawn.
+  const documentsShown = !filters.hiddenTypes.has('document');
+  const strongEnough = (edge: GraphEdge) => edge.weight >= filters.minWeight && (documentsShown || edge.kind !== 'mention');
   if (focus && index.nodes.has(focus.node)) {
     const near = new Set([focus.node]);
     let frontier = [focus.node];

@@ -5,6 +5,7 @@
  */
 import { NODE_TYPES, type NodeType } from '../../graph/schema';
 import type { Transform } from '../graph/geometry';
+import { DEFAULT_HIDDEN_TYPES } from '../graph/visibility';
 
 export interface UrlView {
   node: string | null;
@@ -27,7 +28,7 @@ export const DEFAULT_URL_VIEW: UrlView = {
   passage: null,
   focus: null,
   hops: 1,
-  hiddenTypes: [],
+  hiddenTypes: [...DEFAULT_HIDDEN_TYPES],
   hiddenClusters: [],
   minImportance: 0,
   minWeight: 0,
@@ -46,7 +47,9 @@ export function encodeUrlView(view: UrlView): string {
     params.set('focus', view.focus);
     if (view.hops !== 1) params.set('hops', String(view.hops));
   }
-  if (view.hiddenTypes.length) params.set('hide', [...view.hiddenTypes].sort().join(','));
+  // `hide` is written only when it differs from the default, and then in full: an empty `hide=` shows every type.
+  const hide = [...new Set(view.hiddenTypes)].sort().join(',');
+  if (hide !== [...DEFAULT_HIDDEN_TYPES].sort().join(',')) params.set('hide', hide);
   if (view.hiddenClusters.length) params.set('hideClusters', [...view.hiddenClusters].sort().join(','));
   if (view.minImportance > 0) params.set('minImportance', String(round(view.minImportance, 3)));
   if (view.minWeight > 0) params.set('minWeight', String(round(view.minWeight, 3)));
@@ -78,7 +81,9 @@ export function decodeUrlView(params: URLSearchParams): UrlView {
     passage: params.get('passage') || null,
     focus: params.get('focus') || null,
     hops: params.get('hops') === '2' ? 2 : 1,
-    hiddenTypes: list(params.get('hide')).filter((type): type is NodeType => (NODE_TYPES as readonly string[]).includes(type)),
+    hiddenTypes: params.has('hide')
+      ? list(params.get('hide')).filter((type): type is NodeType => (NODE_TYPES as readonly string[]).includes(type))
+      : [...DEFAULT_HIDDEN_TYPES],
     hiddenClusters: list(params.get('hideClusters')),
     minImportance: Math.min(1, fraction(params.get('minImportance'))),
     minWeight: fraction(params.get('minWeight')),

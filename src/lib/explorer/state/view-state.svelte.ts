@@ -6,7 +6,7 @@
 import type { GraphData, NodeType } from '../../graph/schema';
 import { buildGraphIndex, type GraphIndex } from '../graph/graph-index';
 import type { Transform } from '../graph/geometry';
-import { computeVisibility, type Focus } from '../graph/visibility';
+import { computeVisibility, DEFAULT_HIDDEN_TYPES, type Focus } from '../graph/visibility';
 import { createTranslator, type Language } from '../i18n/messages';
 import { buildSearchEntries, searchNodes, type SearchEntry } from '../search/search-nodes';
 import type { UrlView } from './url-state';
@@ -32,7 +32,7 @@ export class ViewState {
   #selection = $state.raw<Selection>(null);
   #reading = $state.raw<Reading | null>(null);
   #hover = $state<string | null>(null);
-  #hiddenTypes = $state.raw<ReadonlySet<NodeType>>(new Set());
+  #hiddenTypes = $state.raw<ReadonlySet<NodeType>>(new Set(DEFAULT_HIDDEN_TYPES));
   #hiddenClusters = $state.raw<ReadonlySet<string>>(new Set());
   #minImportance = $state(0);
   #minWeight = $state(0);
@@ -131,12 +131,21 @@ export class ViewState {
   setMinImportance(value: number) { this.#minImportance = Math.max(0, Math.min(1, value)); }
   setMinWeight(value: number) { this.#minWeight = Math.max(0, value); }
 
+  /** Back to the opening filters (documents hidden, everything else shown), focus left. */
   resetFilters() {
-    this.#hiddenTypes = new Set();
+    this.#hiddenTypes = new Set(DEFAULT_HIDDEN_TYPES);
     this.#hiddenClusters = new Set();
     this.#minImportance = 0;
     this.#minWeight = 0;
     this.#focus = null;
+  }
+
+  /** Makes a node visible (a search pick may name a filtered-out one): filters reset, its type shown. */
+  showNode(id: string) {
+    const node = this.index.nodes.get(id);
+    if (!node || this.visibleNodes.has(id)) return;
+    this.resetFilters();
+    if (this.#hiddenTypes.has(node.type)) this.toggleType(node.type);
   }
 
   setFocus(node: string | null, hops: 1 | 2 = 1) {

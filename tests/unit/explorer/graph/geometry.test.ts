@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeWidth, fitTransform, hitTest, MAX_RADIUS, MIN_RADIUS, nodeRadius, symbolPath } from '../../../../src/lib/explorer/graph/geometry';
+import { edgeOpacity, edgeWidth, fitTransform, hitTest, MAX_RADIUS, MIN_RADIUS, nodeRadius, symbolPath } from '../../../../src/lib/explorer/graph/geometry';
 
 describe('sizes', () => {
   it.each([
@@ -11,9 +11,13 @@ describe('sizes', () => {
     expect(nodeRadius(pagerank)).toBe(expected);
   });
 
-  it('grows link width with weight', () => {
+  it('grows link width and opacity with weight, capped at the strongest co-occurrence', () => {
     expect(edgeWidth(1, 4)).toBeLessThan(edgeWidth(4, 4));
+    expect(edgeOpacity(1, 4)).toBeLessThan(edgeOpacity(4, 4));
     expect(edgeWidth(0, 0)).toBeGreaterThan(0);
+    // A typed relation scored above every co-occurrence draws like the strongest one, no wider.
+    expect(edgeWidth(12, 4)).toBe(edgeWidth(4, 4));
+    expect(edgeOpacity(12, 4)).toBeLessThanOrEqual(1);
   });
 
   it('draws a distinct shape per type', () => {
@@ -58,6 +62,16 @@ describe('fitTransform', () => {
       expect(sy).toBeGreaterThanOrEqual(0);
       expect(sy).toBeLessThanOrEqual(600);
     }
+  });
+
+  it('keeps clear of the insets (the camera toolbar below)', () => {
+    const nodes = [
+      { id: 'a', x: 0, y: 0, r: 5 },
+      { id: 'b', x: 1000, y: 1000, r: 5 }
+    ];
+    const t = fitTransform(nodes, 800, 600, { top: 10, right: 10, bottom: 100, left: 10 });
+    expect(t.y + 1005 * t.k).toBeCloseTo(500);
+    expect(t.y + -5 * t.k).toBeGreaterThanOrEqual(10);
   });
 
   it('caps the zoom for a single node', () => {

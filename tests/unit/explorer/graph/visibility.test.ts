@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraphIndex } from '../../../../src/lib/explorer/graph/graph-index';
-import { computeVisibility, NO_FILTERS, type Filters } from '../../../../src/lib/explorer/graph/visibility';
+import { computeVisibility, DEFAULT_FILTERS, NO_FILTERS, type Filters } from '../../../../src/lib/explorer/graph/visibility';
+import type { GraphData } from '../../../../src/lib/graph/schema';
 import { SAMPLE } from '../fixture';
 
 const index = buildGraphIndex(SAMPLE);
@@ -51,5 +52,19 @@ describe('computeVisibility', () => {
   it('focus still honours type filters', () => {
     const visible = computeVisibility(index, filters({ hiddenTypes: new Set(['organization']) }), { node: 'person:satya-nadella', hops: 1 });
     expect(labels(visible.nodes)).not.toContain('Microsoft');
+  });
+
+  it('hides documents and every mention link by default, and shows them on request', () => {
+    const document = { ...SAMPLE.nodes[0], id: 'doc:amazon', label: 'Amazon, l’obsession du client', type: 'document' as const, cluster: null };
+    const mentions = SAMPLE.nodes.slice(0, 5).map((node) => ({
+      id: `mention:${node.id}`, source: document.id, target: node.id, kind: 'mention' as const, weight: 3, relation: null, evidence: []
+    }));
+    const withDocuments = buildGraphIndex({ ...SAMPLE, nodes: [...SAMPLE.nodes, document], edges: [...SAMPLE.edges, ...mentions] } satisfies GraphData);
+    const hidden = computeVisibility(withDocuments, DEFAULT_FILTERS, null);
+    expect(hidden.nodes.has(document.id)).toBe(false);
+    expect(hidden.edges.some((edge) => edge.kind === 'mention')).toBe(false);
+    const shown = computeVisibility(withDocuments, NO_FILTERS, null);
+    expect(shown.nodes.has(document.id)).toBe(true);
+    expect(shown.edges.filter((edge) => edge.kind === 'mention')).toHaveLength(mentions.length);
   });
 });

@@ -29,6 +29,15 @@ describe('URL view encoding', () => {
     expect(encodeUrlView(DEFAULT_URL_VIEW)).toBe('');
   });
 
+  it.each([
+    { name: 'documents hidden by default', hiddenTypes: ['document' as const], query: '' },
+    { name: 'every type shown', hiddenTypes: [], query: 'hide=' },
+    { name: 'people hidden too', hiddenTypes: ['person' as const, 'document' as const], query: 'hide=document%2Cperson' }
+  ])('writes `hide` only when it differs from the default: $name', ({ hiddenTypes, query }) => {
+    expect(encodeUrlView({ ...DEFAULT_URL_VIEW, hiddenTypes })).toBe(query);
+    expect(decodeUrlView(new URLSearchParams(query)).hiddenTypes.sort()).toEqual([...hiddenTypes].sort());
+  });
+
   it('escapes ids with accents and separators', () => {
     const encoded = encodeUrlView({ ...DEFAULT_URL_VIEW, node: 'concept:réseau social d’entreprise & co' });
     expect(decodeUrlView(new URLSearchParams(encoded)).node).toBe('concept:réseau social d’entreprise & co');

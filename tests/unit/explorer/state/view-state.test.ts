@@ -29,6 +29,16 @@ describe('ViewState', () => {
     expect(view.visibleNodes.size).toBe(SAMPLE.nodes.length);
   });
 
+  it('opens with documents hidden, and a search pick shows a filtered-out node', () => {
+    const view = new ViewState(SAMPLE);
+    expect(view.hiddenTypes.has('document')).toBe(true);
+    view.toggleType('person');
+    view.setMinImportance(1);
+    view.showNode('person:satya-nadella');
+    expect(view.visibleNodes.has('person:satya-nadella')).toBe(true);
+    expect(view.hiddenTypes.has('document')).toBe(true);
+  });
+
   it('highlights the hovered node’s neighbourhood, else the selection’s', () => {
     const view = new ViewState(SAMPLE);
     expect(view.highlighted).toBeNull();
