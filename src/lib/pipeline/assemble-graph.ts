@@ -28,7 +28,9 @@ function documentOf(passage: string): string {
 export function assembleGraph(input: AssembleInput): GraphData {
   const passageIds = new Map<string, string[]>();
   for (const sentence of input.sentences) {
-    passageIds.set(sentence.document, [...(passageIds.get(sentence.document) ?? []), sentence.id]);
+    const list = passageIds.get(sentence.document);
+    if (list) list.push(sentence.id);
+    else passageIds.set(sentence.document, [sentence.id]);
   }
   const documents = [...input.documents]
     .sort((a, b) => compareIds(a.id, b.id))

@@ -176,10 +176,17 @@ function placeDocuments(
   positions: Map<string, { x: number; y: number }>,
   spacing: number
 ): void {
+  // Mention targets grouped by document once, in edge order (the order the centroid sums in), rather than
+  // filtering every edge for every document.
+  const mentionedBy = new Map<string, string[]>();
+  for (const edge of edges) {
+    if (edge.kind !== 'mention') continue;
+    const list = mentionedBy.get(edge.source);
+    if (list) list.push(edge.target);
+    else mentionedBy.set(edge.source, [edge.target]);
+  }
   documents.forEach((id, index) => {
-    const mentioned = edges
-      .filter((edge) => edge.kind === 'mention' && edge.source === id && positions.has(edge.target))
-      .map((edge) => positions.get(edge.target)!);
+    const mentioned = (mentionedBy.get(id) ?? []).filter((target) => positions.has(target)).map((target) => positions.get(target)!);
     const centroid = mentioned.reduce((sum, point) => ({ x: sum.x + point.x, y: sum.y + point.y }), { x: 0, y: 0 });
     const count = Math.max(1, mentioned.length);
     const distance = spacing * Math.sqrt(index + 1);

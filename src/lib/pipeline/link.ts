@@ -8,7 +8,8 @@
  */
 import { compareIds } from './compare-ids';
 import { findCooccurrences, type CooccurrenceCandidate } from './link/cooccurrence';
-import { collectOccurrences, indexSentences, type NodeOccurrences, type SentenceIndex } from './link/occurrences';
+import { EvidenceCollector } from './link/evidence';
+import { buildOccurrenceTable, indexSentences, type OccurrenceTable, type SentenceIndex } from './link/occurrences';
 import { keepStrongestPerNode } from './link/prune';
 import type { ExtractedNode, LinkedEdge, Sentence, StatedRelation } from './types';
 
@@ -63,10 +64,10 @@ export function link(
   const byId = indexNodes(nodes);
   checkRelations(relations, byId);
 
-  const occurrences = new Map<string, NodeOccurrences>();
-  for (const node of nodes) {
-    if (node.type !== 'document') occurrences.set(node.id, collectOccurrences(node, index));
-  }
+  const occurrences = buildOccurrenceTable(
+    nodes.filter((node) => node.type !== 'document'),
+    index
+  );
   // Names are often cited once ("selon Nicolas Colin, …"): the sentence that cites them is the whole evidence
   // there is, so one shared sentence links a person or organisation, where concepts need two meetings.
   const namedIds = new Set(nodes.filter((node) => node.type === 'person' || node.type === 'organization').map((node) => node.id));
@@ -83,23 +84,31 @@ export function link(
   // noise. People and organisations stay even when alone: readers come looking for every name in the texts,
   // and a name cited once in a footnote still links to its document.
   const linked = new Set([...stated, ...cooccurrence.flatMap((candidate) => [candidate.source, candidate.target])]);
-  const keptNodes = nodes.filter((node) => node.type !== 'concept' || linked.has(node.id));
+  const keptNodes = nodes.filter((node) => node.type !== 'concept' || node.curated || linked.has(node.id));
   const keptIds = new Set(keptNodes.map((node) => node.id));
 
   const edges = [
-    ...cooccurrence.map((candidate) => toCooccurrenceEdge(candidate, index)),
+    ...toCooccurrenceEdges(cooccurrence, occurrences, index),
     ...mergeStatedRelations(relations, index),
     ...buildMentionEdges(keptNodes, keptIds, occurrences, index)
   ];
   return {
     nodes: keptNodes.sort((a, b) => compareIds(a.id, b.id)),
-    edges: edges.sort((a, b) => compareIds(edgeId(a), edgeId(b)))
+    edges: sortByEdgeId(edges)
   };
 }
 
 /** The edge id the graph file uses; undirected co-occurrence edges already have source < target. */
 export function edgeId(edge: Pick<LinkedEdge, 'kind' | 'source' | 'target'>): string {
   return `${edge.kind}:${edge.source}->${edge.target}`;
+}
+
+/** Sorted by `edgeId`, each id built once rather than twice per comparison. */
+function sortByEdgeId(edges: readonly LinkedEdge[]): LinkedEdge[] {
+  return edges
+    .map((edge) => ({ edge, id: edgeId(edge) }))
+    .sort((a, b) => compareIds(a.id, b.id))
+    .map(({ edge }) => edge);
 }
 
 function resolveOptions(options: Partial<LinkOptions>): LinkOptions {
@@ -137,7 +146,8 @@ function checkRelations(relations: readonly StatedRelation[], byId: ReadonlyMap<
 
 /**
  * Concepts compete for `maxConcepts` places by salience, but only those that can be linked at all, so the cap
- * is not spent on terms pruning would drop anyway. Documents, people, organisations and relation ends are always kept.
+ * is not spent on terms pruning would drop anyway. Documents, people, organisations, curated terms and relation
+ * ends are always kept.
  */
 function selectNodes(
   nodes: readonly ExtractedNode[],
@@ -149,7 +159,7 @@ function selectNodes(
   const kept = new Set<string>();
   const concepts: ExtractedNode[] = [];
   for (const node of nodes) {
-    if (node.type !== 'concept' || stated.has(node.id)) kept.add(node.id);
+    if (node.type !== 'concept' || node.curated || stated.has(node.id)) kept.add(node.id);
     else if (linkable.has(node.id)) concepts.push(node);
   }
   concepts
@@ -159,15 +169,20 @@ function selectNodes(
   return kept;
 }
 
-function toCooccurrenceEdge(candidate: CooccurrenceCandidate, index: SentenceIndex): LinkedEdge {
-  return {
+function toCooccurrenceEdges(
+  candidates: readonly CooccurrenceCandidate[],
+  occurrences: OccurrenceTable,
+  index: SentenceIndex
+): LinkedEdge[] {
+  const evidence = new EvidenceCollector(occurrences, index);
+  return candidates.map((candidate) => ({
     source: candidate.source,
     target: candidate.target,
     kind: 'cooccurrence',
     weight: candidate.weight,
     relation: null,
-    evidence: candidate.evidence.map((position) => index.sentences[position].id)
-  };
+    evidence: evidence.collect(candidate.sourceNode, candidate.targetNode).map((position) => index.sentences[position].id)
+  }));
 }
 
 /**
@@ -199,25 +214,32 @@ function mergeStatedRelations(relations: readonly StatedRelation[], index: Sente
 function buildMentionEdges(
   keptNodes: readonly ExtractedNode[],
   keptIds: ReadonlySet<string>,
-  occurrences: ReadonlyMap<string, NodeOccurrences>,
+  occurrences: OccurrenceTable,
   index: SentenceIndex
 ): LinkedEdge[] {
   const edges: LinkedEdge[] = [];
   const documentNodes = new Set(keptNodes.filter((node) => node.type === 'document').map((node) => node.id));
-  for (const [id, occurrence] of occurrences) {
-    if (!keptIds.has(id)) continue;
-    const byDocument = new Map<string, { mentions: number; evidence: string[] }>();
-    for (const position of occurrence.sentences) {
-      const sentence = index.sentences[position];
-      const source = `doc:${sentence.document}`;
-      if (!documentNodes.has(source)) continue;
-      let entry = byDocument.get(source);
-      if (!entry) byDocument.set(source, (entry = { mentions: 0, evidence: [] }));
-      entry.mentions += occurrence.spans.get(position)!.length;
-      entry.evidence.push(sentence.id);
-    }
-    for (const [source, { mentions, evidence }] of byDocument) {
-      edges.push({ source, target: id, kind: 'mention', weight: mentions, relation: null, evidence });
+  // Per document number: its node's id, or null when that node is not kept.
+  const documentNode = index.documents.map((document) => (documentNodes.has(`doc:${document}`) ? `doc:${document}` : null));
+  // The edge of the node being visited for each document: `edgeOf[d]` is valid where `owner[d]` is that node.
+  const owner = new Int32Array(index.documents.length).fill(-1);
+  const edgeOf = new Int32Array(index.documents.length);
+  const { ids, nodeStart, occurrenceSentence, spanStart } = occurrences;
+  for (let node = 0; node < ids.length; node++) {
+    if (!keptIds.has(ids[node])) continue;
+    for (let occurrence = nodeStart[node]; occurrence < nodeStart[node + 1]; occurrence++) {
+      const position = occurrenceSentence[occurrence];
+      const document = index.documentOf[position];
+      const source = documentNode[document];
+      if (source === null) continue;
+      if (owner[document] !== node) {
+        owner[document] = node;
+        edgeOf[document] = edges.length;
+        edges.push({ source, target: ids[node], kind: 'mention', weight: 0, relation: null, evidence: [] });
+      }
+      const edge = edges[edgeOf[document]];
+      edge.weight += spanStart[occurrence + 1] - spanStart[occurrence];
+      edge.evidence.push(index.sentences[position].id);
     }
   }
   return edges;

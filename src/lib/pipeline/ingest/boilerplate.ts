@@ -57,16 +57,63 @@ function comparable(paragraph: string): string {
   return paragraph.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
 }
 
-/** Drops repeats of the previous paragraph anywhere, and of any earlier paragraph in the head (repeated titles). */
+const SEPARATOR = /[\s\p{P}]/uy;
+
+function isSeparator(lowered: string, index: number): boolean {
+  SEPARATOR.lastIndex = index;
+  return SEPARATOR.test(lowered);
+}
+
+function skipSeparators(lowered: string, index: number): number {
+  while (index < lowered.length && isSeparator(lowered, index)) index += codePointLength(lowered, index);
+  return index;
+}
+
+function codePointLength(text: string, index: number): number {
+  return (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+}
+
+/**
+ * Whether two lower-cased paragraphs have the same `comparable` key: the same runs of characters between
+ * separators. Walked side by side and decided at the first difference, which for two different paragraphs
+ * is almost always within a few characters, instead of building both keys.
+ */
+function sameComparable(a: string, b: string): boolean {
+  let i = skipSeparators(a, 0);
+  let j = skipSeparators(b, 0);
+  for (;;) {
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    const length = codePointLength(a, i);
+    if (a.codePointAt(i) !== b.codePointAt(j)) return false;
+    i += length;
+    j += length;
+    const boundaryA = i === a.length || isSeparator(a, i);
+    const boundaryB = j === b.length || isSeparator(b, j);
+    if (boundaryA !== boundaryB) return false;
+    if (boundaryA) {
+      i = skipSeparators(a, i);
+      j = skipSeparators(b, j);
+    }
+  }
+}
+
+/**
+ * Drops repeats of the previous paragraph anywhere, and of any earlier paragraph in the head (repeated titles).
+ * Full keys are built only in the head; past it, each paragraph is only compared with the one before.
+ */
 function dropRepeats(paragraphs: readonly string[]): string[] {
   const kept: string[] = [];
   const seen = new Set<string>();
+  let previous = '';
   for (const paragraph of paragraphs) {
-    const key = comparable(paragraph);
-    const repeated = key === comparable(kept[kept.length - 1] ?? '') || (kept.length < HEAD_SIZE && seen.has(key));
-    if (repeated && key !== '') continue;
+    const lowered = paragraph.toLowerCase();
+    const inHead = kept.length < HEAD_SIZE;
+    const key = inHead ? comparable(paragraph) : null;
+    const repeated = sameComparable(lowered, previous) || (key !== null && seen.has(key));
+    if (repeated && skipSeparators(lowered, 0) < lowered.length) continue;
     kept.push(paragraph);
-    seen.add(key);
+    previous = lowered;
+    if (key !== null) seen.add(key);
   }
   return kept;
 }

@@ -20,9 +20,19 @@ const GLUED_LABEL = /(?<![\p{L}\d_])\p{Lu}[\p{Lu}\d]*(?:_[\p{Lu}\d]+)+(?=\p{Lu}\
 /** The same kind of label, or an image file name, standing alone as a paragraph. */
 const LONE_LABEL = /^(?:\p{Lu}[\p{Lu}\d]*(?:_[\p{Lu}\d]+)+|[\p{L}\d_-]+\.(?:png|jpe?g|gif|webp|svg))$/iu;
 
+/**
+ * What any caption glued to text contains: a capture's date or a label's underscore. Most paragraphs have neither, and
+ * checking that first spares them the full patterns, whose look-behind is tried at every character.
+ */
+const MAY_HOLD_CAPTION = /\d{4}-\d{2}-\d{2}|_/u;
+
 /** Removes captions from `paragraph`, returning the paragraphs around them (none if it was only a caption). */
 export function splitCaptions(paragraph: string): string[] {
   if (LONE_LABEL.test(paragraph)) return [];
+  if (!MAY_HOLD_CAPTION.test(paragraph) && !paragraph.includes('\n')) {
+    const trimmed = paragraph.trim();
+    return trimmed === '' ? [] : [trimmed];
+  }
   return paragraph
     .replace(SCREEN_CAPTURE, '\n')
     .replace(GLUED_LABEL, '\n')

@@ -80,25 +80,46 @@ function decodeUtf8(bytes: number[]): string | null {
   }
 }
 
+/**
+ * Where sequences can be: every byte of one is 0x80 or above, which no ASCII character encodes to, so a
+ * sequence lies inside a run of two or more non-ASCII characters. French text has few such runs (most
+ * accented letters stand between ASCII ones), so scanning only them skips nearly all of the text.
+ */
+const NON_ASCII_RUN = /[^\u0000-\u007f]{2,}/g;
+
+function findNonAsciiRuns(text: string): Array<readonly [number, number]> {
+  return Array.from(text.matchAll(NON_ASCII_RUN), (match) => [match.index, match.index + match[0].length] as const);
+}
+
 /** The sequences of `text` that `codePage` explains, left to right, without overlaps. */
 export function findMojibakeSequences(text: string, codePage: CodePage): Sequence[] {
+  return findSequencesInRuns(text, findNonAsciiRuns(text), codePage);
+}
+
+/**
+ * Left to right within each run; since a sequence cannot span an ASCII character, this finds what a scan of
+ * the whole text would.
+ */
+function findSequencesInRuns(text: string, runs: ReadonlyArray<readonly [number, number]>, codePage: CodePage): Sequence[] {
   const bytesOf = codePageBytes(codePage);
   const sequences: Sequence[] = [];
-  let index = 0;
-  while (index < text.length) {
-    const needed = continuationCount(bytesOf[text.charCodeAt(index)]);
-    const bytes = [bytesOf[text.charCodeAt(index)]];
-    for (let k = 1; k <= needed && index + k < text.length; k++) {
-      const byte = bytesOf[text.charCodeAt(index + k)];
-      if (byte < 0x80 || byte > 0xbf) break;
-      bytes.push(byte);
-    }
-    const decoded = needed > 0 && bytes.length === needed + 1 ? decodeUtf8(bytes) : null;
-    if (decoded !== null && isPlausibleRepair(decoded)) {
-      sequences.push({ start: index, end: index + needed + 1, replacement: decoded });
-      index += needed + 1;
-    } else {
-      index += 1;
+  for (const [runStart, runEnd] of runs) {
+    let index = runStart;
+    while (index < runEnd) {
+      const needed = continuationCount(bytesOf[text.charCodeAt(index)]);
+      const bytes = [bytesOf[text.charCodeAt(index)]];
+      for (let k = 1; k <= needed && index + k < runEnd; k++) {
+        const byte = bytesOf[text.charCodeAt(index + k)];
+        if (byte < 0x80 || byte > 0xbf) break;
+        bytes.push(byte);
+      }
+      const decoded = needed > 0 && bytes.length === needed + 1 ? decodeUtf8(bytes) : null;
+      if (decoded !== null && isPlausibleRepair(decoded)) {
+        sequences.push({ start: index, end: index + needed + 1, replacement: decoded });
+        index += needed + 1;
+      } else {
+        index += 1;
+      }
     }
   }
   return sequences;
@@ -125,9 +146,11 @@ function scoreSequences(sequences: readonly Sequence[]): number {
 
 /** The code page explaining most sequences of `text`, with them; null when none explains any. */
 function chooseCodePage(text: string): { codePage: CodePage; sequences: Sequence[] } | null {
+  const runs = findNonAsciiRuns(text);
+  if (runs.length === 0) return null;
   let best: { codePage: CodePage; sequences: Sequence[]; score: number } | null = null;
   for (const codePage of MOJIBAKE_CODE_PAGES) {
-    const sequences = findMojibakeSequences(text, codePage);
+    const sequences = findSequencesInRuns(text, runs, codePage);
     const score = scoreSequences(sequences);
     if (score > (best?.score ?? 0)) best = { codePage, sequences, score };
   }

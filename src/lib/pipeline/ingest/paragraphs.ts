@@ -35,11 +35,9 @@ function shouldJoin(previous: string, next: string, joining: LineJoining): boole
 
 /** Spacing fixes inside a paragraph: runs of spaces, and words glued by lost line breaks in web exports. */
 export function tidyParagraph(paragraph: string): string {
-  return paragraph
-    .replace(/ {2,}/gu, ' ')
-    .replace(/(?<=\p{Ll}{2}[.!?…])(?=\p{Lu}\p{Ll})/gu, ' ')
-    .replace(/(?<=\p{L})(?=https?:\/\/)/gu, ' ')
-    .trim();
+  const tidied = paragraph.replace(/ {2,}/gu, ' ').replace(/(?<=\p{Ll}{2}[.!?…])(?=\p{Lu}\p{Ll})/gu, ' ');
+  // A pattern that opens with a look-behind is tried at every character; most paragraphs hold no address.
+  return (tidied.includes('://') ? tidied.replace(/(?<=\p{L})(?=https?:\/\/)/gu, ' ') : tidied).trim();
 }
 
 /** The paragraphs of `text` (already normalised: "\n" line ends, plain spaces), tidied, none empty. */

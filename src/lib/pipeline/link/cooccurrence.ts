@@ -1,16 +1,21 @@
 /**
  * Co-occurrence candidates: every pair of nodes that share a sentence, or a paragraph without sharing a
- * sentence there, with its counts, association and evidence. Thresholds decide later which become edges.
+ * sentence there (counted by `countPairs`), with its association. Thresholds decide later which become edges.
+ *
+ * Evidence is not gathered here: most candidates are pruned away, so `EvidenceCollector` (evidence.ts) finds
+ * it for the edges that stay, at a cost proportional to the two nodes' occurrences.
  */
 import { computeNpmi } from './association';
-import { compareIds } from '../compare-ids';
-import { paragraphKey, type NodeOccurrences, type SentenceIndex } from './occurrences';
-import type { MentionSpan } from '../types';
+import { countPairs } from './count-pairs';
+import { sentenceCount, type OccurrenceTable, type SentenceIndex } from './occurrences';
 
 export interface CooccurrenceCandidate {
   /** Lexicographically smaller id, so the undirected pair has one spelling. */
   source: string;
   target: string;
+  /** Node numbers of `source` and `target` in the occurrence table. */
+  sourceNode: number;
+  targetNode: number;
   /** Sentences where both occur as separate spans. */
   sentenceCount: number;
   /** Paragraphs where both occur in different sentences but never in the same one. */
@@ -18,8 +23,6 @@ export interface CooccurrenceCandidate {
   /** NPMI over sentences, paragraph co-occurrences counting `paragraphWeight` each. */
   association: number;
   weight: number;
-  /** Sentence positions, ascending and unique. */
-  evidence: number[];
 }
 
 export interface CooccurrenceSettings {
@@ -30,113 +33,35 @@ export interface CooccurrenceSettings {
   namedIds?: ReadonlySet<string>;
 }
 
-interface PairTally {
-  source: string;
-  target: string;
-  sentences: number[];
-  paragraphs: number;
-  evidence: Set<number>;
-}
-
 export function findCooccurrences(
-  occurrences: ReadonlyMap<string, NodeOccurrences>,
+  table: OccurrenceTable,
   index: SentenceIndex,
   settings: CooccurrenceSettings
 ): CooccurrenceCandidate[] {
-  const ids = [...occurrences.keys()].sort(compareIds);
-  const tallies = new Map<string, PairTally>();
-  const tally = (a: string, b: string): PairTally => {
-    const key = `${a}\u0000${b}`;
-    let entry = tallies.get(key);
-    if (!entry) {
-      entry = { source: a, target: b, sentences: [], paragraphs: 0, evidence: new Set() };
-      tallies.set(key, entry);
-    }
-    return entry;
-  };
-
-  const bySentence = new Map<number, string[]>();
-  const byParagraph = new Map<string, Map<string, number[]>>();
-  for (const id of ids) {
-    for (const position of occurrences.get(id)!.sentences) {
-      pushTo(bySentence, position, id);
-      const key = paragraphKey(index.sentences[position]);
-      let paragraph = byParagraph.get(key);
-      if (!paragraph) byParagraph.set(key, (paragraph = new Map()));
-      pushTo(paragraph, id, position);
-    }
-  }
-
-  // (pair, paragraph) already counted at sentence level, so the paragraph window does not count it twice.
-  const countedInParagraph = new Set<string>();
-  for (const [position, present] of [...bySentence].sort((a, b) => a[0] - b[0])) {
-    const paragraph = paragraphKey(index.sentences[position]);
-    forEachPair(present, (a, b) => {
-      // "client" inside "expérience client" is the same words, not two things said together.
-      if (!hasSeparateSpans(occurrences.get(a)!.spans.get(position)!, occurrences.get(b)!.spans.get(position)!)) return;
-      const entry = tally(a, b);
-      entry.sentences.push(position);
-      entry.evidence.add(position);
-      countedInParagraph.add(`${a}\u0000${b}\u0000${paragraph}`);
-    });
-  }
-
-  for (const [paragraph, present] of byParagraph) {
-    const members = [...present.keys()];
-    forEachPair(members, (a, b) => {
-      if (countedInParagraph.has(`${a}\u0000${b}\u0000${paragraph}`)) return;
-      const union = new Set([...present.get(a)!, ...present.get(b)!]);
-      // One shared sentence with only overlapping spans is not a co-occurrence at any distance.
-      if (union.size < 2) return;
-      const entry = tally(a, b);
-      entry.paragraphs += 1;
-      for (const position of union) entry.evidence.add(position);
-    });
-  }
-
+  const named = table.ids.map((id) => settings.namedIds?.has(id) ?? false);
   const total = index.sentences.length;
   const candidates: CooccurrenceCandidate[] = [];
-  for (const entry of tallies.values()) {
-    const count = entry.sentences.length + entry.paragraphs;
-    const named = settings.namedIds?.has(entry.source) || settings.namedIds?.has(entry.target);
-    if (named ? entry.sentences.length === 0 : count < settings.minCooccurrences) continue;
-    const joint = entry.sentences.length + settings.paragraphWeight * entry.paragraphs;
-    const association = computeNpmi(
-      joint,
-      occurrences.get(entry.source)!.sentences.length,
-      occurrences.get(entry.target)!.sentences.length,
-      total
-    );
-    if (association < settings.minAssociation) continue;
+  countPairs(table, index, (a, b, sentences, paragraphs) => {
+    const count = sentences + paragraphs;
+    if (named[a] || named[b] ? sentences === 0 : count < settings.minCooccurrences) return;
+    const joint = sentences + settings.paragraphWeight * paragraphs;
+    const association = computeNpmi(joint, sentenceCount(table, a), sentenceCount(table, b), total);
+    if (association < settings.minAssociation) return;
     candidates.push({
-      source: entry.source,
-      target: entry.target,
-      sentenceCount: entry.sentences.length,
-      paragraphCount: entry.paragraphs,
+      source: table.ids[a],
+      target: table.ids[b],
+      sourceNode: a,
+      targetNode: b,
+      sentenceCount: sentences,
+      paragraphCount: paragraphs,
       association: round(association, 4),
       // Specific (NPMI) and repeated (log of the evidence): a pair seen together twenty times outweighs a pair
       // seen twice, though both may be perfectly specific.
-      weight: round(association * Math.log2(1 + joint), 4),
-      evidence: [...entry.evidence].sort((a, b) => a - b)
+      weight: round(association * Math.log2(1 + joint), 4)
     });
-  }
-  return candidates.sort((a, b) => compareIds(a.source, b.source) || compareIds(a.target, b.target));
-}
-
-function hasSeparateSpans(spansA: readonly MentionSpan[], spansB: readonly MentionSpan[]): boolean {
-  return spansA.some((a) => spansB.some((b) => a.end <= b.start || b.end <= a.start));
-}
-
-function forEachPair(sortedIds: readonly string[], visit: (a: string, b: string) => void): void {
-  for (let i = 0; i < sortedIds.length; i++) {
-    for (let j = i + 1; j < sortedIds.length; j++) visit(sortedIds[i], sortedIds[j]);
-  }
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  });
+  // Node numbers follow id order, so this is the order of (source, target) ids.
+  return candidates.sort((x, y) => x.sourceNode - y.sourceNode || x.targetNode - y.targetNode);
 }
 
 function round(value: number, digits: number): number {
