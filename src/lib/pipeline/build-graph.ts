@@ -3,17 +3,26 @@
  * (curation) → link → cluster → layout → assemble. Pure like its stages: the CLI reads the files and the
  * lexicon and writes the outputs; a browser could run the same function.
  */
-import { parseGraphData, type GraphData } from '../graph/schema';
+import type { GraphData } from '../graph/schema';
 import { assembleGraph } from './assemble-graph';
 import { cluster, type ClusterOptions } from './cluster';
 import { applyCuration, curatedTerms, excludedWords, type Curation } from './curation';
-import { extract } from './extract';
+import { extract, type Extraction } from './extract';
 import { CONCEPT_DEFAULTS, type ConceptOptions } from './extract/concepts';
 import { ingest } from './ingest';
 import { layout } from './layout';
 import { link, type LinkOptions } from './link';
 import { segment } from './segment';
-import type { CorpusMetadata, ExtractedNode, Lexicon, PipelineWarning, SourceFile, StatedRelation } from './types';
+import type {
+  CorpusMetadata,
+  ExtractedNode,
+  IngestedDocument,
+  Lexicon,
+  PipelineWarning,
+  Sentence,
+  SourceFile,
+  StatedRelation
+} from './types';
 
 export const STAGES = ['ingest', 'segment', 'extract', 'resolve', 'link', 'cluster', 'layout', 'assemble'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -46,6 +55,31 @@ export interface BuildResult {
   timings: Record<Stage, number>;
 }
 
+type StageRunner = <T>(stage: Stage, work: () => T) => T;
+
+/**
+ * Segments and extracts, and hands back the sentences without their tokens: tokens are only extraction's
+ * business and most of a large corpus's memory, so they are let go before linking.
+ */
+function segmentAndExtract(
+  documents: IngestedDocument[],
+  input: BuildInput,
+  options: PipelineOptions,
+  curation: Curation,
+  run: StageRunner
+): { passages: Sentence[]; extraction: Extraction } {
+  const sentences = run('segment', () => segment(documents));
+  const extraction = run('extract', () =>
+    extract(documents, sentences, input.lexicon, {
+      concepts: options.concepts,
+      curatedTerms: curatedTerms(curation),
+      excluded: excludedWords(curation),
+      fillerNouns: input.fillerNouns
+    })
+  );
+  return { passages: sentences.map((sentence) => ({ ...sentence, tokens: [] })), extraction };
+}
+
 /**
  * Relations name nodes as extraction made them; after curation merged some away, point each relation at the
  * node that absorbed its end, and drop those whose end curation removed.
@@ -67,7 +101,7 @@ export class EmptyCorpusError extends Error {
 export function buildGraph(input: BuildInput): BuildResult {
   const options = { ...PIPELINE_DEFAULTS, ...input.options };
   const timings = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
-  const run = <T>(stage: Stage, work: () => T): T => {
+  const run: StageRunner = (stage, work) => {
     input.onStage?.(stage);
     const started = performance.now();
     const result = work();
@@ -82,19 +116,11 @@ export function buildGraph(input: BuildInput): BuildResult {
     const reasons = warnings.map((warning) => `  ${warning.source}: ${warning.message}`).join('\n');
     throw new EmptyCorpusError(`pipeline: the corpus has no usable document${reasons ? `:\n${reasons}` : ''}`);
   }
-  const sentences = run('segment', () => segment(ingested.documents));
-  const extraction = run('extract', () =>
-    extract(ingested.documents, sentences, input.lexicon, {
-      concepts: options.concepts,
-      curatedTerms: curatedTerms(curation),
-      excluded: excludedWords(curation),
-      fillerNouns: input.fillerNouns
-    })
-  );
+  const { passages, extraction } = segmentAndExtract(ingested.documents, input, options, curation, run);
   const resolved = run('resolve', () => applyCuration(extraction.nodes, curation));
   warnings.push(...resolved.warnings);
   const relations = followMerges(extraction.relations, resolved.nodes, resolved.mergedInto);
-  const linked = run('link', () => link(resolved.nodes, sentences, relations, options.link));
+  const linked = run('link', () => link(resolved.nodes, passages, relations, options.link));
   const clustering = run('cluster', () => cluster(linked.nodes, linked.edges, options.cluster));
   const positions = run('layout', () =>
     layout(
@@ -104,21 +130,19 @@ export function buildGraph(input: BuildInput): BuildResult {
       options.layout
     )
   );
+  // The graph is checked against the schema where it is written (toJson) and by the contract tests.
   const graph = run('assemble', () =>
-    // Parsing our own output catches a stage that broke the schema here, not in the explorer.
-    parseGraphData(
-      assembleGraph({
-        documents: ingested.documents,
-        sentences,
-        nodes: linked.nodes,
-        edges: linked.edges,
-        clusters: clustering.clusters,
-        assignment: clustering.assignment,
-        centrality: clustering.centrality,
-        positions,
-        modularity: clustering.modularity
-      })
-    )
+    assembleGraph({
+      documents: ingested.documents,
+      sentences: passages,
+      nodes: linked.nodes,
+      edges: linked.edges,
+      clusters: clustering.clusters,
+      assignment: clustering.assignment,
+      centrality: clustering.centrality,
+      positions,
+      modularity: clustering.modularity
+    })
   );
   return { graph, warnings, timings };
 }

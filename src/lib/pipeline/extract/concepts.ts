@@ -11,8 +11,8 @@
  */
 import { compareIds } from '../compare-ids';
 import type { ExtractedNode, Lexicon, MentionSpan, Sentence } from '../types';
-import { candidateSpans, findChunks } from './noun-phrases';
-import { createTermKeys, slugify } from './term-key';
+import { canEndTerm, canStartTerm, findChunks } from './noun-phrases';
+import { createTermParts, slugify } from './term-key';
 import type { WordClass } from './word-class';
 
 export interface ConceptOptions {
@@ -39,10 +39,18 @@ const DETERMINERS = new Set(
     'ton ta tes au aux chaque quelques plusieurs tout toute tous toutes certains certaines aucun aucune').split(' ')
 );
 
-/** Per interned key: counts for termhood, indexed by key id. */
+/** Room for part ids in a numeric trie edge key (node * PART_SPACE + part). */
+const PART_SPACE = 2 ** 21;
+
+/**
+ * Candidate keys, interned as a trie over key parts so a span's key is found by walking its words, without
+ * building its string; per key id, the counts for termhood.
+ */
 class CandidateTable {
   readonly keys: string[] = [];
-  readonly ids = new Map<string, number>();
+  private readonly ids = new Map<string, number>();
+  private readonly parts = new Map<string, number>();
+  private readonly children = new Map<number, number>();
   readonly words: number[] = [];
   readonly filler: boolean[] = [];
   readonly frequency: number[] = [];
@@ -53,7 +61,20 @@ class CandidateTable {
 
   constructor(private readonly fillerNouns: ReadonlySet<string>) {}
 
-  intern(key: string): number {
+  /** The key id of `parent`'s key followed by `part` (parent -1: the empty key). */
+  extend(parent: number, part: string): number {
+    let partId = this.parts.get(part);
+    if (partId === undefined) this.parts.set(part, (partId = this.parts.size));
+    const edge = (parent + 1) * PART_SPACE + partId;
+    let id = this.children.get(edge);
+    if (id === undefined) {
+      id = this.intern(parent === -1 ? part : `${this.keys[parent]} ${part}`);
+      this.children.set(edge, id);
+    }
+    return id;
+  }
+
+  private intern(key: string): number {
     let id = this.ids.get(key);
     if (id !== undefined) return id;
     id = this.keys.length;
@@ -96,20 +117,30 @@ export function extractConcepts(
 ): ExtractedNode[] {
   const table = new CandidateTable(fillerNouns);
   const store: SpanStore = { chunkSentence: [], chunkStart: [], first: [], last: [], key: [] };
-  const termKeys = createTermKeys(lexicon);
+  const termPart = createTermParts(lexicon);
 
   prepared.forEach((item, sentenceIndex) => {
-    const keyOf = termKeys(item.sentence.tokens, item.classes);
-    for (const chunk of findChunks(item.classes, item.claimed)) {
+    const { classes } = item;
+    const { tokens } = item.sentence;
+    for (const chunk of findChunks(classes, item.claimed)) {
       const begin = store.first.length;
       store.chunkSentence.push(sentenceIndex);
       store.chunkStart.push(begin);
-      for (const span of candidateSpans(chunk, item.classes)) {
-        const id = table.intern(keyOf(span.first, span.last));
-        if (table.filler[id]) continue;
-        store.first.push(span.first);
-        store.last.push(span.last);
-        store.key.push(id);
+      // Every sub-span that starts on a noun and ends on a noun or adjective; the key grows word by word.
+      const indices = chunk.tokens;
+      for (let s = 0; s < indices.length; s++) {
+        const first = indices[s];
+        if (!canStartTerm(classes[first])) continue;
+        let id = -1;
+        for (let e = s; e < indices.length; e++) {
+          const last = indices[e];
+          const part = termPart(tokens[last].text, classes[last], e === s);
+          if (part !== null) id = table.extend(id, part);
+          if (!canEndTerm(classes[last]) || table.filler[id]) continue;
+          store.first.push(first);
+          store.last.push(last);
+          store.key.push(id);
+        }
       }
       countChunk(store, begin, item, table);
     }
@@ -218,6 +249,12 @@ function buildNodes(
       else mentionsByKey.set(store.key[s], [mention]);
     }
   }
+  const displayForms = new Map<string, string>();
+  const displayForm = (surface: string) => {
+    let form = displayForms.get(surface);
+    if (form === undefined) displayForms.set(surface, (form = toDisplayForm(surface, lexicon)));
+    return form;
+  };
   const nodes: ExtractedNode[] = [];
   // Ids drop accents for readable URLs, so "marché" and "marche" would meet: number the later key.
   const usedIds = new Set<string>();
@@ -227,7 +264,7 @@ function buildNodes(
     let id = `concept:${slugify(key)}`;
     for (let n = 2; usedIds.has(id); n++) id = `concept:${slugify(key)}-${n}`;
     usedIds.add(id);
-    const [label, ...aliases] = countForms(mentions, lexicon);
+    const [label, ...aliases] = countForms(mentions, displayForm);
     const documents = new Set(mentions.map((mention) => mention.passage.slice(0, mention.passage.lastIndexOf('/')))).size;
     nodes.push({
       id,
@@ -243,15 +280,20 @@ function buildNodes(
   return nodes.sort((a, b) => compareIds(a.id, b.id));
 }
 
-/** Display forms, most frequent first; a capital that only marks a sentence start is dropped. */
-function countForms(mentions: readonly MentionSpan[], lexicon: Lexicon): string[] {
+/** A capital that only marks a sentence start is dropped: "Expérience client" reads "expérience client". */
+function toDisplayForm(surface: string, lexicon: Lexicon): string {
+  const first = surface.split(/[\s’'-]/u)[0];
+  const rest = surface.slice(first.length);
+  const isCommon = lexicon.entries(first.toLowerCase()).some((entry) => entry.pos !== 'properNoun');
+  const sentenceCase = isCommon && first !== first.toUpperCase() && rest === rest.toLowerCase();
+  return sentenceCase ? surface.charAt(0).toLowerCase() + surface.slice(1) : surface;
+}
+
+/** Display forms, most frequent first. */
+function countForms(mentions: readonly MentionSpan[], displayForm: (surface: string) => string): string[] {
   const counts = new Map<string, number>();
   for (const mention of mentions) {
-    const first = mention.surface.split(/[\s’'-]/u)[0];
-    const rest = mention.surface.slice(first.length);
-    const isCommon = lexicon.entries(first.toLowerCase()).some((entry) => entry.pos !== 'properNoun');
-    const sentenceCase = isCommon && first !== first.toUpperCase() && rest === rest.toLowerCase();
-    const form = sentenceCase ? mention.surface.charAt(0).toLowerCase() + mention.surface.slice(1) : mention.surface;
+    const form = displayForm(mention.surface);
     counts.set(form, (counts.get(form) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0])).map(([form]) => form);

@@ -12,71 +12,54 @@ export interface Chunk {
   tokens: number[];
 }
 
-/** A candidate term inside a chunk: token indices from `first` to `last`, inclusive. */
-export interface CandidateSpan {
-  first: number;
-  last: number;
-}
-
 const MAX_HEAD_WORDS = 4;
 const MAX_COMPLEMENT_WORDS = 3;
+
+function isUsable(classes: readonly WordClass[], claimed: readonly boolean[], i: number): boolean {
+  return i < classes.length && !claimed[i] && !classes[i].stop;
+}
 
 /** Finds maximal chunks; `claimed` marks tokens already taken by names, which end a chunk. */
 export function findChunks(classes: readonly WordClass[], claimed: readonly boolean[]): Chunk[] {
   const chunks: Chunk[] = [];
-  const usable = (i: number) => i < classes.length && !claimed[i] && !classes[i].stop;
   let i = 0;
   while (i < classes.length) {
-    if (!usable(i) || !classes[i].noun) {
+    if (!isUsable(classes, claimed, i) || !classes[i].noun) {
       i += 1;
       continue;
     }
     const tokens = [i];
     let j = i + 1;
-    while (usable(j) && (classes[j].noun || classes[j].adjective) && tokens.length < MAX_HEAD_WORDS) tokens.push(j++);
-    const complement = readComplement(classes, claimed, j, usable);
-    if (complement.length > 0) {
-      tokens.push(...complement);
-      j = complement[complement.length - 1] + 1;
-    }
+    while (isUsable(classes, claimed, j) && (classes[j].noun || classes[j].adjective) && tokens.length < MAX_HEAD_WORDS) tokens.push(j++);
+    j = readComplement(classes, claimed, j, tokens);
     chunks.push({ tokens });
     i = j;
   }
   return chunks;
 }
 
-function readComplement(
-  classes: readonly WordClass[],
-  claimed: readonly boolean[],
-  start: number,
-  usable: (i: number) => boolean
-): number[] {
-  if (start >= classes.length || claimed[start] || !classes[start].of) return [];
-  const taken = [start];
+/** Appends a "de" complement starting at `start` to `tokens`, if there is one; returns where the chunk ends. */
+function readComplement(classes: readonly WordClass[], claimed: readonly boolean[], start: number, tokens: number[]): number {
+  if (start >= classes.length || claimed[start] || !classes[start].of) return start;
   let k = start + 1;
-  if (k < classes.length && !claimed[k] && classes[k].article) taken.push(k++);
-  if (!usable(k) || !classes[k].noun) return [];
-  const words: number[] = [k++];
-  while (usable(k) && classes[k].adjective && words.length < MAX_COMPLEMENT_WORDS) words.push(k++);
-  return [...taken, ...words];
+  if (k < classes.length && !claimed[k] && classes[k].article) k++;
+  if (!isUsable(classes, claimed, k) || !classes[k].noun) return start;
+  for (let taken = start; taken <= k; taken++) tokens.push(taken);
+  let words = 1;
+  k += 1;
+  while (isUsable(classes, claimed, k) && classes[k].adjective && words < MAX_COMPLEMENT_WORDS) {
+    tokens.push(k++);
+    words += 1;
+  }
+  return k;
 }
 
-/**
- * Every sub-span of a chunk that could be a term: it starts on a noun, ends on a noun or adjective, and
- * does not cut a "de" complement in half.
- */
-export function candidateSpans(chunk: Chunk, classes: readonly WordClass[]): CandidateSpan[] {
-  const { tokens } = chunk;
-  const isContent = (i: number) => classes[i].noun || classes[i].adjective;
-  const spans: CandidateSpan[] = [];
-  for (let s = 0; s < tokens.length; s++) {
-    const first = tokens[s];
-    if (!classes[first].noun || classes[first].of || classes[first].article) continue;
-    for (let e = s; e < tokens.length; e++) {
-      const last = tokens[e];
-      if (classes[last].of || classes[last].article || !isContent(last)) continue;
-      spans.push({ first, last });
-    }
-  }
-  return spans;
+/** A term starts on a noun (not on "de" or an article). */
+export function canStartTerm(wordClass: WordClass): boolean {
+  return wordClass.noun && !wordClass.of && !wordClass.article;
+}
+
+/** A term ends on a noun or adjective, so it never cuts a "de" complement in half. */
+export function canEndTerm(wordClass: WordClass): boolean {
+  return !wordClass.of && !wordClass.article && (wordClass.noun || wordClass.adjective);
 }

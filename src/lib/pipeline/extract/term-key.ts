@@ -9,7 +9,7 @@
  */
 import { newStemmer } from 'snowball-stemmers';
 import { normalizeKey } from '../normalize-key';
-import type { Lexicon, Token } from '../types';
+import type { Lexicon } from '../types';
 import type { WordClass } from './word-class';
 
 const stemmer = newStemmer('french');
@@ -26,32 +26,27 @@ function lemmaOf(word: string, asHead: boolean, lexicon: Lexicon): string {
   return entries[0].lemma;
 }
 
+/** A term key's parts: the lemma of a token as a term's head or as its modifier, or "de" for of-words. */
+export type TermPart = (text: string, wordClass: WordClass, asHead: boolean) => string | null;
+
 /**
- * Term keys for the spans of a sentence: `(tokens, classes) => (first, last) => key`. Lemmas are remembered
- * per form, so a corpus of millions of candidate spans asks the lexicon once per distinct word.
+ * The key part of each token, remembered per form: a corpus of millions of candidate spans asks the lexicon
+ * once per distinct word. Articles inside a term give no part (null).
  */
-export function createTermKeys(lexicon: Lexicon) {
+export function createTermParts(lexicon: Lexicon): TermPart {
   const heads = new Map<string, string>();
   const modifiers = new Map<string, string>();
-  const remembered = (cache: Map<string, string>, word: string, asHead: boolean) => {
-    let lemma = cache.get(word);
+  return (text, wordClass, asHead) => {
+    if (wordClass.article) return null;
+    if (wordClass.of) return 'de';
+    const cache = asHead ? heads : modifiers;
+    let lemma = cache.get(text);
     if (lemma === undefined) {
-      lemma = conceptKey(lemmaOf(word, asHead, lexicon));
-      cache.set(word, lemma);
+      lemma = conceptKey(lemmaOf(text, asHead, lexicon));
+      cache.set(text, lemma);
     }
     return lemma;
   };
-  return (tokens: readonly Token[], classes: readonly WordClass[]) =>
-    (first: number, last: number): string => {
-      let key = '';
-      for (let i = first; i <= last; i++) {
-        const wordClass = classes[i];
-        if (wordClass.article) continue;
-        const part = wordClass.of ? 'de' : remembered(i === first ? heads : modifiers, tokens[i].text, i === first);
-        key = key === '' ? part : `${key} ${part}`;
-      }
-      return key;
-    };
 }
 
 /** Lower case, one apostrophe, hyphens as spaces, ligatures spelled out; accents kept (see above). */
