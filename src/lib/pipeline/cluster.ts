@@ -81,7 +81,7 @@ export function cluster(
   };
   const drafts = [...members.values()].map((ids) => {
     const sorted = ids.sort(byCentrality);
-    return { nodes: sorted, label: labelCluster(sorted, byNode, settings.labelTerms) };
+    return { nodes: sorted, label: labelCluster(sorted, byNode, characteristic(graph, merged), settings.labelTerms) };
   });
   drafts.sort((a, b) => b.nodes.length - a.nodes.length || compareIds(a.label, b.label) || compareIds(a.nodes[0], b.nodes[0]));
 
@@ -166,12 +166,39 @@ function detectCommunities(graph: UndirectedGraph, settings: ClusterOptions): Ma
 }
 
 /**
- * Named by its most central concepts: people and organisations are things in a topic, not the topic; a
- * cluster of people and organisations only is named by them.
+ * How characteristic each node is of its cluster: the weight of its links inside the cluster times the share of
+ * its links that stay inside. "client" links everywhere, so it names no cluster; "contribution gratuite",
+ * linked mostly within its own, does.
  */
-function labelCluster(sortedIds: readonly string[], byNode: ReadonlyMap<string, ExtractedNode>, terms: number): string {
+function characteristic(graph: Graph, assignment: ReadonlyMap<string, number | null>): Map<string, number> {
+  const scores = new Map<string, number>();
+  graph.forEachNode((node) => {
+    let inside = 0;
+    let total = 0;
+    graph.forEachEdge(node, (_edge, attributes, source, target) => {
+      const weight = attributes.weight as number;
+      total += weight;
+      if (assignment.get(source === node ? target : source) === assignment.get(node)) inside += weight;
+    });
+    scores.set(node, total === 0 ? 0 : (inside * inside) / total);
+  });
+  return scores;
+}
+
+/**
+ * Named by its most characteristic concepts: people and organisations are things in a topic, not the topic.
+ * A cluster with fewer than two concepts is named by its most characteristic nodes of any type.
+ */
+function labelCluster(
+  sortedIds: readonly string[],
+  byNode: ReadonlyMap<string, ExtractedNode>,
+  scores: ReadonlyMap<string, number>,
+  terms: number
+): string {
   const concepts = sortedIds.filter((id) => byNode.get(id)!.type === 'concept');
-  return (concepts.length > 0 ? concepts : sortedIds)
+  // sortedIds is in centrality order and Array.prototype.sort is stable, so equal scores keep that order.
+  return [...(concepts.length >= 2 ? concepts : sortedIds)]
+    .sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0))
     .slice(0, terms)
     .map((id) => byNode.get(id)!.label)
     .join(' · ');
