@@ -46,7 +46,7 @@ describe('cluster: three cliques joined by bridges', () => {
     // The bridge end is the clique's most central concept, but part of its links leave the clique: a concept
     // whose links all stay inside names the cluster before it.
     expect(energy.nodes[0]).toBe('concept:solaire');
-    expect(energy.label.split(' · ').sort()).toEqual(['énergie', 'éolien', 'transition énergétique']);
+    expect(new Set(energy.label.split(' · '))).toEqual(new Set(['énergie', 'éolien', 'transition énergétique']));
     expect(result.clusters.map((item) => item.color)).toEqual(CLUSTER_PALETTE.slice(0, 3));
     for (const item of result.clusters) expect(item.color).toMatch(/^#[0-9a-f]{6}$/);
   });
