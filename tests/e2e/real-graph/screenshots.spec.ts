@@ -1,6 +1,6 @@
-// Screenshots of the real default graph for people to look at (no pixel assertions): both themes, both
+// Screenshots of the real default graph for people to look at (no pixel assertions; each view is checked to be the one named before it is taken): both themes, both
 // languages, a wide and a laptop screen; overview, a person selected, a link's evidence, the reading view.
-import { test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { searchAndPick, sources } from '../helpers';
 import { openRealGraph } from './helpers';
 
@@ -20,10 +20,13 @@ for (const { theme, locale, viewport } of VARIANTS) {
       await openRealGraph(page);
       await shot('1-overview');
       await searchAndPick(page, 'nadella', /Satya Nadella/);
+      await expect(sources(page).getByRole('heading', { level: 2 })).toHaveText('Satya Nadella');
       await shot('2-node');
       await sources(page).getByRole('button', { name: /^PDG de/ }).click();
+      await expect(sources(page).getByRole('heading', { level: 2 })).toHaveText('Satya Nadella — Microsoft');
       await shot('3-edge');
       await page.getByRole('region', { name: /Articles/ }).getByRole('button', { name: /d’abord humaine/ }).click();
+      await expect(sources(page).locator('mark').first()).toBeVisible();
       await shot('4-reading');
     });
   });
