@@ -68,8 +68,10 @@ export function extract(
     const classes = classifyTokens(sentence.tokens);
     for (const span of findNameSpans(sentence.tokens, lexicon, claimed)) {
       if (span.words.some((word) => excluded.has(word.toLowerCase()))) continue;
-      located.push({ sentence, span });
-      if (span.reading !== 'concept') for (let i = span.first; i <= span.last; i++) claimed[i] = true;
+      if (span.reading === 'concept') continue;
+      for (let i = span.first; i <= span.last; i++) claimed[i] = true;
+      // Places, titles and acronyms only claim their words; names go on to become people and organisations.
+      if (span.reading === 'person' || span.reading === 'organization' || span.reading === 'firstName') located.push({ sentence, span });
     }
     prepared.push({ sentence, classes, claimed });
   }
@@ -78,10 +80,10 @@ export function extract(
   const nodes = mergeById(order, [
     ...extractConcepts(prepared, lexicon, fillers, settings.concepts),
     ...extractEntities(located, order),
-    ...curatedNodes(curatedMentions),
+    ...curatedNodes(curatedMentions, order),
     ...documents.map(documentNode)
   ]);
-  const relations = [...extractRelations(sentences, nodes), ...authorshipRelations(documents, nodes, sentences)];
+  const relations = [...extractRelations(sentences, nodes), ...authorshipRelations(documents, nodes)];
   return { nodes, relations };
 }
 
@@ -109,13 +111,13 @@ function matchPatterns(tokens: readonly Token[], patterns: readonly string[][], 
   return found;
 }
 
-function curatedNodes(mentions: Map<CuratedTerm, MentionSpan[]>): ExtractedNode[] {
+function curatedNodes(mentions: Map<CuratedTerm, MentionSpan[]>, order: MentionOrder): ExtractedNode[] {
   return [...mentions.entries()].map(([term, spans]) => ({
     id: `${term.type}:${slugify(term.label)}`,
     label: term.label,
     type: term.type,
     aliases: [...new Set(spans.map((span) => span.surface))].filter((form) => form !== term.label).sort(),
-    mentions: spans,
+    mentions: [...spans].sort(order),
     typeConfidence: 1,
     salience: spans.length * 2,
     curated: true
@@ -137,21 +139,28 @@ function documentNode(document: IngestedDocument): ExtractedNode {
 /** Nodes reached twice (a curated term that extraction also found) become one, mentions united. */
 function mergeById(order: MentionOrder, nodes: ExtractedNode[]): ExtractedNode[] {
   const byId = new Map<string, ExtractedNode>();
+  // Each stage hands its nodes with mentions in reading order; only nodes reached twice need sorting again.
+  const merged = new Set<string>();
   for (const node of nodes) {
-    const existing = byId.get(node.id);
+    let existing = byId.get(node.id);
     if (!existing) {
-      byId.set(node.id, { ...node, mentions: [...node.mentions] });
+      byId.set(node.id, node);
       continue;
     }
+    if (!merged.has(node.id)) {
+      existing = { ...existing };
+      byId.set(node.id, existing);
+      merged.add(node.id);
+    }
     const seen = new Set(existing.mentions.map((m) => `${m.passage}:${m.start}:${m.end}`));
-    existing.mentions.push(...node.mentions.filter((m) => !seen.has(`${m.passage}:${m.start}:${m.end}`)));
+    existing.mentions = [...existing.mentions, ...node.mentions.filter((m) => !seen.has(`${m.passage}:${m.start}:${m.end}`))];
     existing.aliases = [...new Set([...existing.aliases, node.label, ...node.aliases])].filter((a) => a !== existing.label).sort();
     existing.salience += node.salience;
     existing.typeConfidence = Math.max(existing.typeConfidence, node.typeConfidence);
     if (node.curated) existing.curated = true;
   }
   return [...byId.values()]
-    .map((node) => ({ ...node, mentions: node.mentions.sort(order) }))
+    .map((node) => (merged.has(node.id) ? { ...node, mentions: [...node.mentions].sort(order) } : node))
     .sort((a, b) => compareIds(a.id, b.id));
 }
 
@@ -159,11 +168,7 @@ function mergeById(order: MentionOrder, nodes: ExtractedNode[]): ExtractedNode[]
  * A document's author: the person node with the author's name when the text names them (a signature),
  * else a new person node with no mentions, so every byline is in the graph.
  */
-function authorshipRelations(
-  documents: readonly IngestedDocument[],
-  nodes: ExtractedNode[],
-  sentences: readonly Sentence[]
-): StatedRelation[] {
+function authorshipRelations(documents: readonly IngestedDocument[], nodes: ExtractedNode[]): StatedRelation[] {
   const relations: StatedRelation[] = [];
   for (const document of documents) {
     if (!document.author) continue;
@@ -184,13 +189,13 @@ function authorshipRelations(
         nodes.sort((a, b) => compareIds(a.id, b.id));
       }
     }
-    const inDocument = new Set(sentences.filter((s) => s.document === document.id).map((s) => s.id));
+    const inDocument = `${document.id}/`;
     relations.push({
       source: `doc:${document.id}`,
       target: author.id,
       kind: 'authorship',
       relation: 'auteur',
-      evidence: author.mentions.filter((m) => inDocument.has(m.passage)).map((m) => m.passage).filter((p, i, all) => all.indexOf(p) === i)
+      evidence: [...new Set(author.mentions.filter((m) => m.passage.startsWith(inDocument)).map((m) => m.passage))]
     });
   }
   return relations;
