@@ -1,25 +1,47 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * `EXPORT_HTML=1` builds the offline file (`npm run export:html`): one HTML page with scripts and styles
+ * inlined, routed by the URL's hash since it opens from file:// where no path names a route, and no CSP
+ * (its hashes cannot cover the inlined bundle, and a file on disk has no origin to restrict to).
+ */
+const offline = process.env.EXPORT_HTML === '1';
+const offlineBuild = process.env.EXPORT_BUILD_DIR ?? 'dist/offline';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
-  kit: {
-    adapter: adapter({ fallback: undefined, strict: true }),
-    // The page renders client-side only (ssr = false), so the crawler finds no link to the data file: name it.
-    prerender: { entries: ['*', '/graph.json'] },
-    csp: {
-      mode: 'hash',
-      directives: {
-        'default-src': ['self'],
-        'script-src': ['self'],
-        'style-src': ['self', 'unsafe-inline'],
-        'img-src': ['self', 'data:', 'blob:'],
-        'object-src': ['none'],
-        'base-uri': ['self']
+  kit: offline
+    ? {
+        adapter: adapter({ pages: offlineBuild, assets: offlineBuild, fallback: 'index.html', strict: false }),
+        // Apart from the normal build's, so exporting never disturbs a preview server running from it.
+        outDir: '.svelte-kit/offline',
+        output: { bundleStrategy: 'inline' },
+        router: { type: 'hash' },
+        // Links are then `#/present`, within the file, rather than relative to its folder.
+        paths: { relative: false },
+        prerender: { entries: [] },
+        // A copy of src/routes without the data files' server routes, which the hash router refuses (the
+        // data is built in instead); scripts/export-html.ts makes it.
+        files: { routes: '.svelte-kit/offline-routes' }
       }
-    }
-  }
+    : {
+        adapter: adapter({ fallback: undefined, strict: true }),
+        // The page renders client-side only (ssr = false), so the crawler finds no link to the data file: name it.
+        prerender: { entries: ['*', '/graph.json', '/tour.json'] },
+        csp: {
+          mode: 'hash',
+          directives: {
+            'default-src': ['self'],
+            'script-src': ['self'],
+            'style-src': ['self', 'unsafe-inline'],
+            'img-src': ['self', 'data:', 'blob:'],
+            'object-src': ['none'],
+            'base-uri': ['self']
+          }
+        }
+      }
 };
 
 export default config;

@@ -54,7 +54,8 @@ export function placeClusterLabels(
   width: number,
   height: number,
   measure: MeasureText = estimateTextWidth,
-  minMembers = 3
+  minMembers = 3,
+  fontSize = CLUSTER_FONT_SIZE
 ): ClusterLabel[] {
   const sums = new Map<string, { x: number; y: number; w: number; n: number; importance: number }>();
   for (const sim of nodes) {
@@ -72,10 +73,10 @@ export function placeClusterLabels(
     const x = transform.x + (sum.x / sum.w) * transform.k;
     const centreY = transform.y + (sum.y / sum.w) * transform.k;
     const text = shortClusterName(cluster.label);
-    const half = measure(text, CLUSTER_FONT_SIZE, CLUSTER_FONT_WEIGHT) / 2 + PADDING;
+    const half = measure(text, fontSize, CLUSTER_FONT_WEIGHT) / 2 + PADDING;
     for (const nudge of NUDGES) {
-      const y = centreY + nudge * CLUSTER_FONT_SIZE;
-      const box = { x0: x - half, y0: y - CLUSTER_FONT_SIZE / 2 - PADDING, x1: x + half, y1: y + CLUSTER_FONT_SIZE / 2 + PADDING };
+      const y = centreY + nudge * fontSize;
+      const box = { x0: x - half, y0: y - fontSize / 2 - PADDING, x1: x + half, y1: y + fontSize / 2 + PADDING };
       if (x < 0 || x > width || y < 0 || y > height) continue;
       if (placed.some((other) => overlaps(box, other.box))) continue;
       placed.push({ id: cluster.id, text, color: cluster.color, x, y, box });

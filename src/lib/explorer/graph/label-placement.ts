@@ -51,7 +51,8 @@ export function placeLabels(
   forced: ReadonlySet<string> = new Set(),
   maxLabels = 250,
   obstacles: readonly Box[] = [],
-  measure: MeasureText = estimateTextWidth
+  measure: MeasureText = estimateTextWidth,
+  fontSize = LABEL_FONT_SIZE
 ): PlacedLabel[] {
   const ordered = [...candidates].sort(
     (a, b) => Number(forced.has(b.id)) - Number(forced.has(a.id)) || b.priority - a.priority || a.id.localeCompare(b.id)
@@ -64,17 +65,17 @@ export function placeLabels(
     const sy = transform.y + candidate.y * transform.k;
     const offset = candidate.r * transform.k + 2;
     const text = candidate.text.length > 40 ? `${candidate.text.slice(0, 39)}…` : candidate.text;
-    const textWidth = measure(text, LABEL_FONT_SIZE);
+    const textWidth = measure(text, fontSize);
     const box = {
       x0: sx - textWidth / 2 - PADDING,
       y0: sy + offset - PADDING,
       x1: sx + textWidth / 2 + PADDING,
-      y1: sy + offset + LABEL_FONT_SIZE + PADDING
+      y1: sy + offset + fontSize + PADDING
     };
     if (box.x1 < 0 || box.x0 > width || box.y1 < 0 || box.y0 > height) continue;
     if (!forced.has(candidate.id) && boxes.some((other) => overlaps(box, other))) continue;
     boxes.push(box);
-    placed.push({ id: candidate.id, text, x: sx, y: sy + offset + LABEL_FONT_SIZE - 2 });
+    placed.push({ id: candidate.id, text, x: sx, y: sy + offset + fontSize - 2 });
   }
   return placed;
 }

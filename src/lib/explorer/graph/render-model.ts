@@ -93,11 +93,14 @@ export function buildLabels(
   forced: ReadonlySet<string>,
   clusterLabels: readonly ClusterLabel[],
   measure?: MeasureText,
-  highlighted: ReadonlySet<string> | null = null
+  highlighted: ReadonlySet<string> | null = null,
+  fontSize = LABEL_FONT_SIZE
 ): PlacedLabel[] {
   const obstacles = clusterLabels.map((label) => label.box);
-  const candidates = nodes.map((sim) => ({ id: sim.id, x: sim.x, y: sim.y, r: sim.r, text: sim.node.label, priority: sim.node.pagerank }));
-  const placed = placeLabels(candidates, transform, width, height, forced, 250, obstacles, measure);
+  // What stands out is labelled first (PageRank is at most 1), so a spotlighted cluster keeps its names.
+  const boost = (id: string) => (highlighted?.has(id) ? 1 : 0);
+  const candidates = nodes.map((sim) => ({ id: sim.id, x: sim.x, y: sim.y, r: sim.r, text: sim.node.label, priority: sim.node.pagerank + boost(sim.id) }));
+  const placed = placeLabels(candidates, transform, width, height, forced, 250, obstacles, measure, fontSize);
   return highlighted ? placed.map((label) => ({ ...label, dim: !highlighted.has(label.id) })) : placed;
 }
 

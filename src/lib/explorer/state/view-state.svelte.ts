@@ -12,13 +12,18 @@ import { buildSearchEntries, searchNodes, type SearchEntry } from '../search/sea
 import type { UrlView } from './url-state';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
-export type Theme = 'light' | 'dark';
+/** `projector` is the presentation's high-contrast theme; the explorer's switch offers light and dark. */
+export const THEMES = ['light', 'dark', 'projector'] as const;
+export type Theme = (typeof THEMES)[number];
 export interface Reading {
   document: string;
   passage: string | null;
 }
 /** A one-shot request for the graph view to move the camera; `serial` makes repeated requests distinct. */
-export type CameraRequest = { kind: 'fit' | 'zoomIn' | 'zoomOut' | 'reheat' | 'viewport'; serial: number } | { kind: 'reveal'; id: string; serial: number };
+export type CameraRequest =
+  | { kind: 'fit' | 'zoomIn' | 'zoomOut' | 'reheat' | 'viewport'; serial: number }
+  | { kind: 'reveal'; id: string; serial: number }
+  | { kind: 'fitTo'; ids: readonly string[]; serial: number };
 
 const toggle = <T>(set: ReadonlySet<T>, value: T): Set<T> => {
   const next = new Set(set);
@@ -40,6 +45,8 @@ export class ViewState {
   #transform = $state.raw<Transform>({ x: 0, y: 0, k: 1 });
   #viewport = $state.raw<Transform | null>(null);
   #camera = $state.raw<CameraRequest | null>(null);
+  /** Nodes a tour step puts forward (a cluster); they stand out while nothing is hovered or selected. */
+  #spotlight = $state.raw<ReadonlySet<string> | null>(null);
   #theme = $state<Theme>('light');
   #language = $state<Language>('fr');
   #serial = 0;
@@ -64,7 +71,7 @@ export class ViewState {
     const id = this.#hover ?? (this.#selection?.kind === 'node' ? this.#selection.id : null);
     if (id) return new Set([id, ...(this.index.neighbours.get(id) ?? []).map((n) => n.node.id)]);
     const edge = this.#selection?.kind === 'edge' ? this.index.edges.get(this.#selection.id) : undefined;
-    return edge ? new Set([edge.source, edge.target]) : null;
+    return edge ? new Set([edge.source, edge.target]) : this.#spotlight;
   });
   #translate = $derived(createTranslator(this.#language));
 
@@ -91,6 +98,7 @@ export class ViewState {
   get transform() { return this.#transform; }
   get viewport() { return this.#viewport; }
   get camera() { return this.#camera; }
+  get spotlight() { return this.#spotlight; }
   get theme() { return this.#theme; }
   get language() { return this.#language; }
   get t() { return this.#translate; }
@@ -157,6 +165,9 @@ export class ViewState {
   commitViewport(transform: Transform) { this.#viewport = transform; }
 
   requestCamera(kind: 'fit' | 'zoomIn' | 'zoomOut' | 'reheat') { this.#camera = { kind, serial: ++this.#serial }; }
+  /** Fits the camera on these nodes (a tour step's subject). */
+  fitTo(ids: readonly string[]) { this.#camera = { kind: 'fitTo', ids, serial: ++this.#serial }; }
+  setSpotlight(ids: Iterable<string> | null) { this.#spotlight = ids ? new Set(ids) : null; }
   reveal(id: string) { this.#camera = { kind: 'reveal', id, serial: ++this.#serial }; }
 
   setTheme(theme: Theme) { this.#theme = theme; }

@@ -1,0 +1,37 @@
+/**
+ * `npm run export:html [-- --out FILE]`: writes `dist/explorer.html`, the whole explorer in one file that opens from disk.
+ * Copies the routes without the data files' server routes (the offline build carries the data inside its
+ * script), builds with EXPORT_HTML=1 (inline bundle, hash router; see svelte.config.js and vite.config.ts),
+ * and keeps the single page the build writes.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist/explorer.html' } } });
+const OUT = values.out!;
+const ROUTES = '.svelte-kit/offline-routes';
+const BUILD = join(dirname(OUT), 'offline');
+/** Server routes and the page options (prerender, ssr) that the hash router refuses. */
+const LEFT_OUT = new Set(['graph.json', 'tour.json', '+layout.ts']);
+
+rmSync(ROUTES, { recursive: true, force: true });
+cpSync('src/routes', ROUTES, { recursive: true, filter: (path) => !LEFT_OUT.has(basename(path)) });
+// The copy lives elsewhere, so the layout's relative stylesheet import must point back into src/.
+const layout = `${ROUTES}/+layout.svelte`;
+writeFileSync(layout, readFileSync(layout, 'utf8').replace("'../app.css'", JSON.stringify(resolve('src/app.css'))));
+rmSync(BUILD, { recursive: true, force: true });
+execFileSync('npx', ['vite', 'build'], { stdio: 'inherit', env: { ...process.env, EXPORT_HTML: '1', EXPORT_BUILD_DIR: BUILD } });
+
+const page = `${BUILD}/index.html`;
+if (!existsSync(page)) throw new Error(`export:html: the build wrote no ${page}`);
+let html = readFileSync(page, 'utf8');
+// The favicon is the one file the page would still load; inline it so the file stands alone.
+const icon = readFileSync('static/favicon.svg');
+html = html.replace(/href="[^"]*favicon\.svg"/, `href="data:image/svg+xml;base64,${icon.toString('base64')}"`);
+const external = html.match(/<(?:script|link)[^>]+(?:src|href)="(?!data:|#)[^"]+"/g);
+if (external) throw new Error(`export:html: ${page} still loads files: ${external.join(', ')}`);
+mkdirSync(dirname(OUT), { recursive: true });
+writeFileSync(OUT, html);
+console.log(`export:html: wrote ${OUT} (${Math.round(statSync(OUT).size / 1024)} kB)`);

@@ -1,0 +1,20 @@
+/**
+ * The offline file (`npm run export:html`) has the graph and tour files built into its script (see
+ * vite.config.ts), because a page opened from disk cannot fetch them. This fetch stands in for the two
+ * files there, and is the plain fetch everywhere else.
+ */
+declare const __OFFLINE_GRAPH__: string;
+declare const __OFFLINE_TOUR__: string;
+
+const OFFLINE: { graph: string; tour: string } | null =
+  typeof __OFFLINE_GRAPH__ === 'string' ? { graph: __OFFLINE_GRAPH__, tour: typeof __OFFLINE_TOUR__ === 'string' ? __OFFLINE_TOUR__ : 'null' } : null;
+
+export function withOfflineData(fetcher: typeof fetch): typeof fetch {
+  if (!OFFLINE) return fetcher;
+  const data = OFFLINE;
+  return async (input, init) => {
+    const path = String(input instanceof Request ? input.url : input);
+    const body = path.endsWith('/graph.json') ? data.graph : path.endsWith('/tour.json') ? data.tour : null;
+    return body === null ? fetcher(input, init) : new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * The tour made from the graph when there is no `tour.json`: an overview, one step per cluster (its key
+ * concepts, then the people and organisations in it), then the nodes that bridge clusters, each with the
+ * sentences that bridge them. Captions come from the interface strings, so the tour speaks the interface's
+ * language.
+ */
+import type { GraphData, GraphEdge } from '../graph/schema';
+import type { Translate } from '../explorer/i18n/messages';
+import type { Tour, TourStep } from './schema';
+
+const KEY_CONCEPTS = 5;
+const KEY_ACTORS = 6;
+const MAX_BRIDGES = 3;
+const EVIDENCE_PER_BRIDGE = 2;
+/** A caption is read aloud from a projector: past this many groups the rest is summed up as "…". */
+const MAX_BRIDGED_NAMES = 4;
+
+const step = (fields: Partial<TourStep> & Pick<TourStep, 'title' | 'caption'>): TourStep => ({
+  cluster: null,
+  node: null,
+  edge: null,
+  focus: null,
+  hops: 1,
+  hideClusters: [],
+  viewport: null,
+  evidence: [],
+  ...fields
+});
+
+interface Bridge {
+  node: string;
+  /** Cross-cluster links, strongest first. */
+  links: GraphEdge[];
+  clusters: Set<string>;
+  score: number;
+}
+
+/** Nodes linked to clusters other than their own, ranked by how many clusters they touch, then link strength. */
+export function findBridges(graph: GraphData): Bridge[] {
+  const clusterOf = new Map(graph.nodes.map((node) => [node.id, node.cluster]));
+  const bridges = new Map<string, Bridge>();
+  for (const edge of graph.edges) {
+    if (edge.kind === 'mention') continue;
+    const [a, b] = [clusterOf.get(edge.source), clusterOf.get(edge.target)];
+    if (!a || !b || a === b) continue;
+    for (const [node, own, other] of [[edge.source, a, b], [edge.target, b, a]] as const) {
+      const bridge = bridges.get(node) ?? { node, links: [], clusters: new Set([own]), score: 0 };
+      bridge.links.push(edge);
+      bridge.clusters.add(other);
+      bridge.score += edge.weight;
+      bridges.set(node, bridge);
+    }
+  }
+  for (const bridge of bridges.values()) bridge.links.sort((x, y) => y.weight - x.weight || y.evidence.length - x.evidence.length);
+  return [...bridges.values()].sort((x, y) => y.clusters.size - x.clusters.size || y.score - x.score || x.node.localeCompare(y.node));
+}
+
+export function buildDefaultTour(graph: GraphData, t: Translate): Tour {
+  const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
+  const clusterName = new Map(graph.clusters.map((cluster) => [cluster.id, cluster.label]));
+  const list = (labels: string[]) => labels.join(', ');
+  const steps: TourStep[] = [
+    step({
+      title: t('tour.overview.title'),
+      caption: t('tour.overview.caption', {
+        nodes: graph.nodes.filter((node) => node.type !== 'document').length,
+        clusters: graph.clusters.length,
+        documents: graph.documents.length
+      })
+    })
+  ];
+  for (const cluster of graph.clusters) {
+    const members = cluster.nodes.map((id) => nodes.get(id)!).filter(Boolean);
+    const concepts = members.filter((node) => node.type === 'concept').slice(0, KEY_CONCEPTS);
+    const actors = members.filter((node) => node.type === 'person' || node.type === 'organization').slice(0, KEY_ACTORS);
+    const parts = [t('tour.cluster.concepts', { list: list(concepts.map((node) => node.label)) })];
+    if (actors.length) parts.push(t('tour.cluster.actors', { list: list(actors.map((node) => node.label)) }));
+    steps.push(step({ title: cluster.label, caption: parts.join(' '), cluster: cluster.id }));
+  }
+  for (const bridge of findBridges(graph).slice(0, MAX_BRIDGES)) {
+    const node = nodes.get(bridge.node)!;
+    const evidence = [...new Set(bridge.links.flatMap((edge) => edge.evidence))].slice(0, EVIDENCE_PER_BRIDGE);
+    // Pipeline cluster names join three terms with " · "; the first names a group well enough aloud.
+    const names = [...bridge.clusters].map((id) => (clusterName.get(id) ?? id).split(' · ')[0]);
+    const clusters = names.length > MAX_BRIDGED_NAMES ? [...names.slice(0, MAX_BRIDGED_NAMES), '…'] : names;
+    steps.push(
+      step({
+        title: t('tour.bridge.title', { label: node.label }),
+        caption: t('tour.bridge.caption', { label: node.label, clusters: list(clusters) }),
+        node: node.id,
+        evidence
+      })
+    );
+  }
+  return { version: 1, title: t('tour.default.title'), steps };
+}

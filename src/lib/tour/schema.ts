@@ -1,0 +1,81 @@
+/**
+ * The tour file (`tour.json`): an ordered list of steps, each a view of the graph with a caption. Defined
+ * once here; the presentation, the embed and the tests import it. The file is hand-written, so parsing names
+ * the step and field that is wrong (`tour.json: steps[2].focus names unknown node "foo"`), checking ids
+ * against the graph as well as the shape.
+ */
+import * as v from 'valibot';
+import { NODE_TYPES, type GraphData } from '../graph/schema';
+
+export const TOUR_VERSION = 1;
+
+const id = v.pipe(v.string(), v.minLength(1));
+const finite = v.pipe(v.number(), v.finite());
+
+export const TourStepSchema = v.object({
+  /** Short heading shown above the caption. */
+  title: v.optional(v.string(), ''),
+  caption: v.string(),
+  /** A cluster to spotlight: its nodes stand out and the camera fits them. */
+  cluster: v.optional(v.nullable(id), null),
+  /** A node to select (its neighbourhood stands out). */
+  node: v.optional(v.nullable(id), null),
+  /** A link to select (its ends stand out). */
+  edge: v.optional(v.nullable(id), null),
+  /** Show only this node's neighbourhood, `hops` links away. */
+  focus: v.optional(v.nullable(id), null),
+  hops: v.optional(v.picklist([1, 2]), 1),
+  /** Node types to hide; absent means the explorer's default (documents hidden). */
+  hide: v.optional(v.array(v.picklist(NODE_TYPES))),
+  hideClusters: v.optional(v.array(id), []),
+  /** A fixed camera ({x, y, k} as in the explorer's `view=` URL parameter); absent means fit the step. */
+  viewport: v.optional(v.nullable(v.object({ x: finite, y: finite, k: v.pipe(finite, v.minValue(0.001)) })), null),
+  /** Passages shown large under the caption, as evidence. */
+  evidence: v.optional(v.array(id), [])
+});
+
+export const TourSchema = v.object({
+  version: v.optional(v.literal(TOUR_VERSION), TOUR_VERSION),
+  title: v.optional(v.string(), ''),
+  steps: v.pipe(v.array(TourStepSchema), v.minLength(1, 'a tour needs at least one step'))
+});
+
+export type TourStep = v.InferOutput<typeof TourStepSchema>;
+export type Tour = v.InferOutput<typeof TourSchema>;
+
+export class TourError extends Error {
+  override name = 'TourError';
+}
+
+const describePath = (issue: v.BaseIssue<unknown>) =>
+  (issue.path ?? [])
+    .map((item) => item.key as string | number)
+    .reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : String(key)), '');
+
+/** Checks an untrusted tour against its shape and the graph's ids; throws a TourError naming the step. */
+export function parseTour(json: unknown, graph: GraphData, file = 'tour.json'): Tour {
+  const result = v.safeParse(TourSchema, json);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const where = describePath(issue);
+    throw new TourError(`${file}: ${where ? `${where}: ` : ''}${issue.message}`);
+  }
+  const known = {
+    node: new Set(graph.nodes.map((node) => node.id)),
+    edge: new Set(graph.edges.map((edge) => edge.id)),
+    cluster: new Set(graph.clusters.map((cluster) => cluster.id)),
+    passage: new Set(graph.passages.map((passage) => passage.id))
+  };
+  const check = (step: number, field: string, kind: keyof typeof known, value: string | null) => {
+    if (value !== null && !known[kind].has(value)) throw new TourError(`${file}: steps[${step}].${field} names unknown ${kind} "${value}"`);
+  };
+  result.output.steps.forEach((step, index) => {
+    check(index, 'cluster', 'cluster', step.cluster);
+    check(index, 'node', 'node', step.node);
+    check(index, 'edge', 'edge', step.edge);
+    check(index, 'focus', 'node', step.focus);
+    step.hideClusters.forEach((cluster, c) => check(index, `hideClusters[${c}]`, 'cluster', cluster));
+    step.evidence.forEach((passage, e) => check(index, `evidence[${e}]`, 'passage', passage));
+  });
+  return result.output;
+}
