@@ -1,6 +1,8 @@
-// Exports for slides: the SVG is well-formed XML with title, labels and legend; the PNG decodes at twice the size.
+// Exports for slides: the SVG is well-formed XML with title, labels and legend; the PNG decodes at twice the size;
+// a tour's steps come as numbered SVGs in one zip.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { openExplorer, searchAndPick } from './helpers';
 
 test('SVG and PNG exports of the current view', async ({ page }, info) => {
@@ -40,4 +42,40 @@ test('SVG and PNG exports of the current view', async ({ page }, info) => {
     return [bitmap.width, bitmap.height];
   }, png.toString('base64'));
   expect(decoded).toEqual([parsed.width * 2, parsed.height * 2]);
+});
+
+test('every step of a tour as numbered SVG slides in one zip', async ({ page }) => {
+  await openExplorer(page);
+  await searchAndPick(page, 'nadella', /Satya Nadella/);
+  await page.getByRole('button', { name: 'Visite (0)' }).click();
+  await page.getByRole('button', { name: 'Ajouter cette vue' }).click();
+  await page.getByRole('textbox', { name: 'Titre de l’étape 1' }).fill('Le patron de « Microsoft »');
+  await page.getByRole('button', { name: 'Fermer' }).click();
+  await searchAndPick(page, 'duperrin', /Bertrand Duperrin/);
+  await page.getByRole('button', { name: 'Visite (1)' }).click();
+  await page.getByRole('button', { name: 'Ajouter cette vue' }).click();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /chaque étape en SVG/ }).click()]);
+  expect(download.suggestedFilename()).toBe('tour-slides.zip');
+  const entries = unzipSync(readFileSync((await download.path())!));
+  expect(Object.keys(entries).sort()).toEqual(['01-le-patron-de-microsoft.svg', '02-bertrand-duperrin.svg']);
+  const first = await page.evaluate((text) => {
+    const xml = new DOMParser().parseFromString(text, 'application/xml');
+    return {
+      error: xml.getElementsByTagName('parsererror').length > 0,
+      root: xml.documentElement.localName,
+      texts: Array.from(xml.getElementsByTagName('text'), (node) => node.textContent)
+    };
+  }, strFromU8(entries['01-le-patron-de-microsoft.svg']));
+  expect(first.error).toBe(false);
+  expect(first.root).toBe('svg');
+  expect(first.texts).toContain('Le patron de « Microsoft » · Explorateur de concepts');
+  expect(first.texts).toContain('Satya Nadella');
+  // The explorer is back on the view it showed before the slides were drawn.
+  await expect(page).toHaveURL(/duperrin/);
+
+  const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /chaque étape en PNG/ }).click()]);
+  const pngs = unzipSync(readFileSync((await pngDownload.path())!));
+  expect(Object.keys(pngs).sort()).toEqual(['01-le-patron-de-microsoft.png', '02-bertrand-duperrin.png']);
+  expect(Object.values(pngs).map((bytes) => strFromU8(bytes.subarray(1, 4)))).toEqual(['PNG', 'PNG']);
 });
