@@ -55,6 +55,7 @@ test('every step of a tour as numbered SVG slides in one zip', async ({ page }) 
   await page.getByRole('button', { name: 'Visite (1)' }).click();
   await page.getByRole('button', { name: 'Ajouter cette vue' }).click();
 
+  const historyBefore = await page.evaluate(() => history.length);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /chaque étape en SVG/ }).click()]);
   expect(download.suggestedFilename()).toBe('tour-slides.zip');
   const entries = unzipSync(readFileSync((await download.path())!));
@@ -71,8 +72,11 @@ test('every step of a tour as numbered SVG slides in one zip', async ({ page }) 
   expect(first.root).toBe('svg');
   expect(first.texts).toContain('Le patron de « Microsoft » · Explorateur de concepts');
   expect(first.texts).toContain('Satya Nadella');
-  // The explorer is back on the view it showed before the slides were drawn.
+  // The explorer is back on the view it showed before the slides were drawn, and Back still goes where the
+  // reader was: drawing the slides added no history entry.
   await expect(page).toHaveURL(/duperrin/);
+  await page.waitForTimeout(50);
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore);
 
   const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /chaque étape en PNG/ }).click()]);
   const pngs = unzipSync(readFileSync((await pngDownload.path())!));
