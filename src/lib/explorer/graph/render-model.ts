@@ -31,6 +31,19 @@ export interface RenderEdge extends PlacedEdge {
   active: boolean;
 }
 
+/** What the SVG and canvas renderers both draw: the same render data, either way. */
+export interface GraphLayerProps {
+  nodes: RenderNode[];
+  edges: RenderEdge[];
+  labels: PlacedLabel[];
+  clusterLabels: ClusterLabel[];
+  transform: Transform;
+  width: number;
+  height: number;
+  /** Label and link size multiplier (presentation mode). */
+  scale?: number;
+}
+
 export interface Emphasis {
   /** Nodes that stand out (hovered/selected and neighbours); null when nothing is emphasised. */
   highlighted: ReadonlySet<string> | null;
