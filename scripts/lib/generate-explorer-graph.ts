@@ -28,10 +28,12 @@ export function generateExplorerGraph(nodeCount: number, seed = 42): GraphData {
     passages.push({ id: passage, document: 'doc', paragraph: i, start: 0, text });
     const start = text.indexOf(label);
     const spread = Math.sqrt(nodeCount / clusterCount) * 12;
+    const type = NODE_TYPES[fakerFR.number.int({ min: 0, max: 2 })];
+    const importance = fakerFR.number.float({ min: 0, max: 1 }) ** 4;
     nodes.push({
       id: `n${i}`,
       label,
-      type: NODE_TYPES[fakerFR.number.int({ min: 0, max: 2 })],
+      type,
       aliases: [],
       cluster: cluster.id,
       mentions: [{ passage, start, end: start + label.length }],
@@ -39,7 +41,8 @@ export function generateExplorerGraph(nodeCount: number, seed = 42): GraphData {
       frequency: 1,
       typeConfidence: 1,
       degree: 0,
-      pagerank: fakerFR.number.float({ min: 0, max: 1 }) ** 4,
+      pagerank: importance,
+      importance,
       x: cluster.cx + fakerFR.number.float({ min: -spread, max: spread }),
       y: cluster.cy + fakerFR.number.float({ min: -spread, max: spread })
     });

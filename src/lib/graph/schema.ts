@@ -71,6 +71,12 @@ export const NodeSchema = v.object({
   degree: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** Weighted PageRank over the co-occurrence graph, normalised so the largest is 1. */
   pagerank: finite,
+  /**
+   * How much the node matters to this corpus, 0..1 (the largest is 1): what the explorer sizes nodes and
+   * places labels by. For concepts, salience (termhood, spread, how much more the corpus uses the term than
+   * French at large); for names, how often and widely they are mentioned.
+   */
+  importance: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   x: finite,
   y: finite
 });
@@ -83,8 +89,11 @@ export const EdgeSchema = v.object({
   weight: finite,
   /** The stated relation for typed edges ("PDG de", "chez", "co-auteur"); null for co-occurrence. */
   relation: v.nullable(v.string()),
-  /** Passages where both ends occur (or that state the relation). */
-  evidence: v.array(id)
+  /**
+   * Best first. Each item holds both ends: a passage id (a sentence where both occur, or that states the
+   * relation), or the consecutive passages of one paragraph that run from one end to the other.
+   */
+  evidence: v.array(v.union([id, v.pipe(v.array(id), v.minLength(2))]))
 });
 
 export const ClusterSchema = v.object({
@@ -114,6 +123,7 @@ export type Passage = v.InferOutput<typeof PassageSchema>;
 export type GraphNode = v.InferOutput<typeof NodeSchema>;
 export type GraphEdge = v.InferOutput<typeof EdgeSchema>;
 export type Cluster = v.InferOutput<typeof ClusterSchema>;
+export type EvidenceItem = GraphEdge['evidence'][number];
 export type GraphData = v.InferOutput<typeof GraphDataSchema>;
 
 export class GraphDataError extends Error {
@@ -181,8 +191,15 @@ function checkReferences(graph: GraphData): void {
   graph.edges.forEach((edge, index) => {
     if (!nodes.has(edge.source)) fail(`edges[${index}].source names unknown node "${edge.source}"`);
     if (!nodes.has(edge.target)) fail(`edges[${index}].target names unknown node "${edge.target}"`);
-    edge.evidence.forEach((passage, e) => {
-      if (!passages.has(passage)) fail(`edges[${index}].evidence[${e}] names unknown passage "${passage}"`);
+    edge.evidence.forEach((item, e) => {
+      for (const passage of evidencePassages(item)) {
+        if (!passages.has(passage)) fail(`edges[${index}].evidence[${e}] names unknown passage "${passage}"`);
+      }
     });
   });
+}
+
+/** The passages of one evidence item, in reading order. */
+export function evidencePassages(item: EvidenceItem): readonly string[] {
+  return typeof item === 'string' ? [item] : item;
 }

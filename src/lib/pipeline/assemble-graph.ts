@@ -70,6 +70,7 @@ export function assembleGraph(input: AssembleInput): GraphData {
         typeConfidence: node.typeConfidence,
         degree: centrality.degree,
         pagerank: centrality.pagerank,
+        importance: centrality.pagerank,
         x: position.x,
         y: position.y
       };

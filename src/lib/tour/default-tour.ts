@@ -4,7 +4,7 @@
  * sentences that bridge them. Captions come from the interface strings, so the tour speaks the interface's
  * language.
  */
-import type { GraphData, GraphEdge } from '../graph/schema';
+import { evidencePassages, type GraphData, type GraphEdge } from '../graph/schema';
 import type { Translate } from '../explorer/i18n/messages';
 import type { Tour, TourStep } from './schema';
 
@@ -79,7 +79,7 @@ export function buildDefaultTour(graph: GraphData, t: Translate): Tour {
   }
   for (const bridge of findBridges(graph).slice(0, MAX_BRIDGES)) {
     const node = nodes.get(bridge.node)!;
-    const evidence = [...new Set(bridge.links.flatMap((edge) => edge.evidence))].slice(0, EVIDENCE_PER_BRIDGE);
+    const evidence = [...new Set(bridge.links.flatMap((edge) => edge.evidence.flatMap(evidencePassages)))].slice(0, EVIDENCE_PER_BRIDGE);
     // Pipeline cluster names join three terms with " · "; the first names a group well enough aloud.
     const names = [...bridge.clusters].map((id) => (clusterName.get(id) ?? id).split(' · ')[0]);
     const clusters = names.length > MAX_BRIDGED_NAMES ? [...names.slice(0, MAX_BRIDGED_NAMES), '…'] : names;

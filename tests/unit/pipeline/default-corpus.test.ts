@@ -4,7 +4,7 @@
  */
 import Graph from 'graphology';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseGraphData, type GraphData } from '../../../src/lib/graph/schema';
+import { evidencePassages, parseGraphData, type GraphData } from '../../../src/lib/graph/schema';
 import { toJson } from '../../../src/lib/pipeline/export/to-json';
 import { parseCuration } from '../../../src/lib/pipeline/curation';
 import { readFileSync } from 'node:fs';
@@ -115,10 +115,12 @@ describe('default corpus: mentions and passages', () => {
     const mentioned = new Map(graph.nodes.map((node) => [node.id, new Set(node.mentions.map((m) => m.passage))]));
     const passages = new Map(graph.passages.map((p) => [p.id, p]));
     for (const edge of graph.edges.filter((e) => e.kind === 'cooccurrence')) {
-      for (const passage of edge.evidence) {
-        const paragraph = (id: string) => `${passages.get(id)!.document}#${passages.get(id)!.paragraph}`;
-        const inParagraph = (node: string) => [...mentioned.get(node)!].some((p) => paragraph(p) === paragraph(passage));
-        expect(inParagraph(edge.source) && inParagraph(edge.target)).toBe(true);
+      for (const item of edge.evidence) {
+        for (const passage of evidencePassages(item)) {
+          const paragraph = (id: string) => `${passages.get(id)!.document}#${passages.get(id)!.paragraph}`;
+          const inParagraph = (node: string) => [...mentioned.get(node)!].some((p) => paragraph(p) === paragraph(passage));
+          expect(inParagraph(edge.source) && inParagraph(edge.target)).toBe(true);
+        }
       }
     }
   });

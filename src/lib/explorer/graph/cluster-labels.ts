@@ -62,7 +62,7 @@ export function placeClusterLabels(
     if (!sim.node.cluster) continue;
     const sum = sums.get(sim.node.cluster) ?? { x: 0, y: 0, w: 0, n: 0, importance: 0 };
     const w = sim.r * sim.r;
-    sums.set(sim.node.cluster, { x: sum.x + sim.x * w, y: sum.y + sim.y * w, w: sum.w + w, n: sum.n + 1, importance: sum.importance + sim.node.pagerank });
+    sums.set(sim.node.cluster, { x: sum.x + sim.x * w, y: sum.y + sim.y * w, w: sum.w + w, n: sum.n + 1, importance: sum.importance + sim.node.importance });
   }
   const ordered = clusters
     .filter((cluster) => (sums.get(cluster.id)?.n ?? 0) >= minMembers)

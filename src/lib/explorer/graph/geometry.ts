@@ -28,8 +28,8 @@ export interface PlacedEdge {
 export const MIN_RADIUS = 4;
 export const MAX_RADIUS = 18;
 
-export function nodeRadius(pagerank: number): number {
-  return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(Math.max(0, Math.min(1, pagerank)));
+export function nodeRadius(importance: number): number {
+  return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(Math.max(0, Math.min(1, importance)));
 }
 
 /** A link's strength as a share of the strongest co-occurrence, 0..1 (typed relations may exceed it: capped). */

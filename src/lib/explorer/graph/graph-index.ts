@@ -47,7 +47,7 @@ export function buildGraphIndex(graph: GraphData): GraphIndex {
     neighbours.get(edge.target)?.push({ node: nodes.get(edge.source)!, edge });
   }
   for (const list of neighbours.values()) {
-    list.sort((a, b) => b.edge.weight - a.edge.weight || b.node.pagerank - a.node.pagerank);
+    list.sort((a, b) => b.edge.weight - a.edge.weight || b.node.importance - a.node.importance);
   }
   const mentionsByPassage = new Map<string, PassageMention[]>();
   for (const node of graph.nodes) {

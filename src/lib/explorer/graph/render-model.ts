@@ -114,7 +114,7 @@ export function buildLabels(
   const obstacles = clusterLabels.map((label) => label.box);
   // What stands out is labelled first (PageRank is at most 1), so a spotlighted cluster keeps its names.
   const boost = (id: string) => (highlighted?.has(id) ? 1 : 0);
-  const candidates = nodes.map((sim) => ({ id: sim.id, x: sim.x, y: sim.y, r: sim.r, text: sim.node.label, priority: sim.node.pagerank + boost(sim.id) }));
+  const candidates = nodes.map((sim) => ({ id: sim.id, x: sim.x, y: sim.y, r: sim.r, text: sim.node.label, priority: sim.node.importance + boost(sim.id) }));
   const placed = placeLabels(candidates, transform, width, height, forced, 250, obstacles, measure, fontSize);
   return highlighted ? placed.map((label) => ({ ...label, dim: !highlighted.has(label.id) })) : placed;
 }

@@ -40,7 +40,7 @@ export function createSimNodes(nodes: readonly GraphNode[]): SimNode[] {
     id: node.id,
     x: nodes.length > 1 ? (points[i][0] - cx) * scale : 0,
     y: nodes.length > 1 ? (points[i][1] - cy) * scale : 0,
-    r: nodeRadius(node.pagerank),
+    r: nodeRadius(node.importance),
     node
   }));
 }

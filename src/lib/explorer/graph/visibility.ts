@@ -41,7 +41,7 @@ export function computeVisibility(index: GraphIndex, filters: Filters, focus: Fo
   for (const node of index.graph.nodes) {
     if (filters.hiddenTypes.has(node.type)) continue;
     if (filters.hiddenClusters.has(node.cluster ?? NO_CLUSTER)) continue;
-    if (node.pagerank < filters.minImportance) continue;
+    if (node.importance < filters.minImportance) continue;
     nodes.add(node.id);
   }
   // A mention link only means something next to its document; without documents it is never drawn.

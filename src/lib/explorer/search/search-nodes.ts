@@ -60,7 +60,7 @@ export function searchNodes(entries: readonly SearchEntry[], query: string, limi
   }
   hits.sort(
     (a, b) =>
-      a.rank - b.rank || b.hit.node.pagerank - a.hit.node.pagerank || a.hit.node.label.localeCompare(b.hit.node.label, 'fr')
+      a.rank - b.rank || b.hit.node.importance - a.hit.node.importance || a.hit.node.label.localeCompare(b.hit.node.label, 'fr')
   );
   return hits.slice(0, limit).map(({ hit }) => hit);
 }

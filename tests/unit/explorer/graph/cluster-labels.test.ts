@@ -5,14 +5,14 @@ import type { Cluster, GraphNode } from '../../../../src/lib/graph/schema';
 
 const identity = { x: 0, y: 0, k: 1 };
 const cluster = (id: string, label: string): Cluster => ({ id, label, color: '#4e79a7', nodes: [] });
-/** Three members around (x, y), importance `pagerank` each. */
-const members = (clusterId: string, x: number, y: number, pagerank = 0.5): SimNode[] =>
+/** Three members around (x, y), importance `importance` each. */
+const members = (clusterId: string, x: number, y: number, importance = 0.5): SimNode[] =>
   [-10, 0, 10].map((dx, i) => ({
     id: `${clusterId}-${i}`,
     x: x + dx,
     y,
     r: 6,
-    node: { id: `${clusterId}-${i}`, label: 'n', type: 'concept', cluster: clusterId, pagerank } as GraphNode
+    node: { id: `${clusterId}-${i}`, label: 'n', type: 'concept', cluster: clusterId, importance } as GraphNode
   }));
 const overlap = (a: { box: { x0: number; y0: number; x1: number; y1: number } }, b: typeof a) =>
   a.box.x0 < b.box.x1 && b.box.x0 < a.box.x1 && a.box.y0 < b.box.y1 && b.box.y0 < a.box.y1;

@@ -3,12 +3,12 @@ import { edgeOpacity, edgeWidth, fitTransform, hitTest, MAX_RADIUS, MIN_RADIUS, 
 
 describe('sizes', () => {
   it.each([
-    { pagerank: 0, expected: MIN_RADIUS },
-    { pagerank: 1, expected: MAX_RADIUS },
-    { pagerank: 7, expected: MAX_RADIUS },
-    { pagerank: -1, expected: MIN_RADIUS }
-  ])('nodeRadius($pagerank) = $expected', ({ pagerank, expected }) => {
-    expect(nodeRadius(pagerank)).toBe(expected);
+    { importance: 0, expected: MIN_RADIUS },
+    { importance: 1, expected: MAX_RADIUS },
+    { importance: 7, expected: MAX_RADIUS },
+    { importance: -1, expected: MIN_RADIUS }
+  ])('nodeRadius($importance) = $expected', ({ importance, expected }) => {
+    expect(nodeRadius(importance)).toBe(expected);
   });
 
   it('grows link width and opacity with weight, capped at the strongest co-occurrence', () => {
