@@ -88,6 +88,10 @@ export interface Lexicon {
   entries(form: string): readonly LexicalEntry[];
   isStopword(word: string): boolean;
   isFirstName(word: string): boolean;
+  /** Relative frequency of a word (a lemma or a form) in general French, for keyness; tiny when unlisted. */
+  generalFrequency(word: string): number;
+  /** A place a gazetteer knows: country, region, département, town or city ("Lyon", "Hauts-de-France"). */
+  isPlaceName(name: string): boolean;
 }
 
 /** Where a node occurs: offsets into the passage (sentence) text, `surface` being exactly that slice. */

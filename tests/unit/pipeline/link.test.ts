@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { link, LINK_DEFAULTS } from '../../../src/lib/pipeline/link';
+import { conceptBudget, link, LINK_DEFAULTS } from '../../../src/lib/pipeline/link';
 import { computeNpmi } from '../../../src/lib/pipeline/link/association';
 import type { ExtractedNode, LinkedEdge, Sentence, StatedRelation } from '../../../src/lib/pipeline/types';
 import type { NodeType } from '../../../src/lib/graph/schema';
@@ -102,7 +102,8 @@ describe('link: co-occurrence', () => {
     ];
     const { edges, nodes: kept } = link(nodes, sentences, []);
     expect(edges).toEqual([]);
-    expect(kept).toEqual([]);
+    // Unlinked, yet both stay: a concept is never dropped only for lack of co-occurrence partners.
+    expect(kept.map((node) => node.id)).toEqual(['concept:client', 'concept:experience-client']);
   });
 
   it('gives a term present in every sentence no strong links, even with the association threshold off', () => {
@@ -169,7 +170,7 @@ describe('link: pruning', () => {
     expect(pairs(link(nodes, sentences, [], { topK }).edges)).toEqual(expected);
   });
 
-  it('caps concepts by salience and drops the concepts left without an edge', () => {
+  it('caps concepts by salience, whether they have links or not', () => {
     const result = link(nodes, sentences, [], { maxConcepts: 2 });
     expect(result.nodes.map((node) => node.id)).toEqual(['concept:alpha', 'concept:beta']);
     expect(pairs(result.edges)).toEqual(['concept:alpha concept:beta']);
@@ -294,6 +295,15 @@ describe('computeNpmi', () => {
 
 describe('LINK_DEFAULTS', () => {
   it('documents the thresholds the task asks for', () => {
-    expect(LINK_DEFAULTS).toEqual({ paragraphWeight: 0.3, minCooccurrences: 2, minAssociation: 0.1, topK: 8, maxConcepts: 120 });
+    expect(LINK_DEFAULTS).toEqual({ paragraphWeight: 0.3, minCooccurrences: 2, minAssociation: 0.1, topK: 8, maxConcepts: null });
+  });
+
+  it.each([
+    { characters: 1_000, expected: 40 },
+    { characters: 14_000, expected: 70 },
+    { characters: 50_000, expected: 110 },
+    { characters: 50_000_000, expected: 400 }
+  ])('gives a corpus of $characters characters $expected concepts', ({ characters, expected }) => {
+    expect(conceptBudget(characters)).toBe(expected);
   });
 });

@@ -6,10 +6,12 @@
  * name the corpus gives ("Serres" → "Michel Serres", "Merci Bertrand" → "Bertrand Duperrin" in the same
  * article). The type is the best-supported reading over all occurrences, with that reading's confidence.
  */
+import { documentOfPassage } from '../../graph/passage-id';
 import { compareIds } from '../compare-ids';
 import { normalizeKey } from '../normalize-key';
 import type { ExtractedNode, MentionSpan, Sentence } from '../types';
 import type { NameReading, NameSpan } from './name-spans';
+import { nameSalience } from './salience';
 import { slugify } from './term-key';
 
 export interface LocatedSpan {
@@ -86,7 +88,7 @@ function attachPartialNames(entities: Map<string, Entity>, firstNames: readonly 
     const byFirstName = people.filter(
       (person) =>
         normalizeKey(person.mentions[0].surface.split(/\s+/u)[0]) === word &&
-        person.mentions.some((mention) => mention.passage.split('/')[0] === sentence.document)
+        person.mentions.some((mention) => documentOfPassage(mention.passage) === sentence.document)
     );
     const bySurnameOnly = bySurname.get(entityKey(span.words)) ?? [];
     const owners = byFirstName.length > 0 ? byFirstName : bySurnameOnly;
@@ -125,8 +127,7 @@ function toNode(entity: Entity, order: MentionOrder): ExtractedNode[] {
       aliases,
       mentions,
       typeConfidence: confidence,
-      // Names are what readers come looking for: weigh them above a concept of the same frequency.
-      salience: mentions.length * 2 + new Set(mentions.map((m) => m.passage.split('/')[0])).size
+      salience: Math.round(nameSalience(mentions) * 1000) / 1000
     }
   ];
 }

@@ -11,6 +11,7 @@ import type { ExtractedNode, IngestedDocument, Lexicon, MentionSpan, Sentence, S
 import { CONCEPT_DEFAULTS, extractConcepts, type ConceptOptions, type PreparedSentence } from './concepts';
 import { entityKey, extractEntities, mentionOrder, type LocatedSpan, type MentionOrder } from './entities';
 import { findNameSpans } from './name-spans';
+import { nameSalience } from './salience';
 import { extractRelations } from './relations';
 import { conceptKey, slugify } from './term-key';
 import { createTokenClassifier } from './word-class';
@@ -66,14 +67,22 @@ export function extract(
       }
     }
     const classes = classifyTokens(sentence.tokens);
+    const titleTerms: [number, number][] = [];
     for (const span of findNameSpans(sentence.tokens, lexicon, claimed)) {
       if (span.words.some((word) => excluded.has(word.toLowerCase()))) continue;
-      if (span.reading === 'concept') continue;
+      if (span.reading === 'concept') {
+        // A title-cased term ("Design Thinking", "Moyen Âge") is one term or none: its words feed no other.
+        if (span.last > span.first) {
+          for (let i = span.first; i <= span.last; i++) claimed[i] = true;
+          titleTerms.push([span.first, span.last]);
+        }
+        continue;
+      }
       for (let i = span.first; i <= span.last; i++) claimed[i] = true;
       // Places, titles and acronyms only claim their words; names go on to become people and organisations.
       if (span.reading === 'person' || span.reading === 'organization' || span.reading === 'firstName') located.push({ sentence, span });
     }
-    prepared.push({ sentence, classes, claimed });
+    prepared.push({ sentence, classes, claimed, titleTerms });
   }
 
   const order = mentionOrder(sentences);
@@ -119,7 +128,7 @@ function curatedNodes(mentions: Map<CuratedTerm, MentionSpan[]>, order: MentionO
     aliases: [...new Set(spans.map((span) => span.surface))].filter((form) => form !== term.label).sort(),
     mentions: [...spans].sort(order),
     typeConfidence: 1,
-    salience: spans.length * 2,
+    salience: Math.round(nameSalience(spans) * 1000) / 1000,
     curated: true
   }));
 }
