@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { compileLexicon, LEXICON_DATA_VERSION, type LexiconData } from '../../src/lib/pipeline/lexicon/compile-lexicon';
 import { createLexicon } from '../../src/lib/pipeline/lexicon/create-lexicon';
 import { FIRST_NAMES } from '../../src/lib/pipeline/lexicon/first-names';
-import { GENERAL_FRENCH_RANKINGS } from '../../src/lib/pipeline/lexicon/general-french';
+import { COMMON_ENGLISH_WORDS, GENERAL_FRENCH_RANKINGS } from '../../src/lib/pipeline/lexicon/general-french';
 import { FRENCH_STOPWORDS } from '../../src/lib/pipeline/lexicon/stopwords-fr';
 import type { Lexicon } from '../../src/lib/pipeline/types';
 import { loadPlaceNames } from './load-places';
@@ -86,7 +86,11 @@ let loaded: Promise<Lexicon> | undefined;
 /** One lexicon per process: the CLI and the corpus tests each ask more than once. */
 export function loadLexicon(): Promise<Lexicon> {
   loaded ??= loadLexiconData().then((data) =>
-    createLexicon(data, FRENCH_STOPWORDS, FIRST_NAMES, { rankings: GENERAL_FRENCH_RANKINGS, places: loadPlaceNames() })
+    createLexicon(data, FRENCH_STOPWORDS, FIRST_NAMES, {
+      rankings: GENERAL_FRENCH_RANKINGS,
+      places: loadPlaceNames(),
+      englishWords: COMMON_ENGLISH_WORDS
+    })
   );
   return loaded;
 }

@@ -90,6 +90,8 @@ export interface Lexicon {
   isFirstName(word: string): boolean;
   /** Relative frequency of a word (a lemma or a form) in general French, for keyness; tiny when unlisted. */
   generalFrequency(word: string): number;
+  /** A common English word ("customer", "according"): capitalised at a sentence start, no name for that. */
+  isEnglishWord(word: string): boolean;
   /** A place a gazetteer knows: country, region, département, town or city ("Lyon", "Hauts-de-France"). */
   isPlaceName(name: string): boolean;
 }

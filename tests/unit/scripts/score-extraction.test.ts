@@ -16,6 +16,7 @@ function node(label: string, type: NodeType, aliases: string[] = []): GraphNode 
     typeConfidence: 1,
     degree: 0,
     pagerank: 0,
+  importance: 0,
     x: 0,
     y: 0
   };

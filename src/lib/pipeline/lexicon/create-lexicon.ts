@@ -76,6 +76,8 @@ export interface LexiconExtras {
   rankings?: readonly (readonly string[])[];
   /** Place names, compared as `normalizeKey` compares. */
   places?: Iterable<string>;
+  /** Common English words, lower case. */
+  englishWords?: Iterable<string>;
 }
 
 function bestRanks(rankings: readonly (readonly string[])[]): Map<string, number> {
@@ -111,6 +113,7 @@ export function createLexicon(
   const ranks = bestRanks(extras.rankings ?? []);
   const places = new Set<string>();
   for (const place of extras.places ?? []) places.add(normalizeKey(place));
+  const english = new Set(extras.englishWords ?? []);
 
   return {
     entries(form) {
@@ -140,6 +143,9 @@ export function createLexicon(
     },
     generalFrequency(word) {
       return frequencyOfRank(ranks.get(foldStopword(word)) ?? UNRANKED);
+    },
+    isEnglishWord(word) {
+      return english.has(word.toLowerCase());
     },
     isPlaceName(name) {
       return places.has(normalizeKey(name));

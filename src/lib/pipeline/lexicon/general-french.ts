@@ -11,6 +11,7 @@
  * The same package's lists of months, days, seasons, compass points and number words name the words that are
  * never a concept (dates and directions are not the ideas of a text).
  */
+import { dictionary as english } from '@zxcvbn-ts/language-en';
 import { dictionary } from '@zxcvbn-ts/language-fr';
 
 /** Words in order of frequency, most frequent first, each list its own ranking. */
@@ -37,3 +38,9 @@ export const UNRANKED = 80_000;
 export function frequencyOfRank(rank: number): number {
   return ZIPF_CONSTANT / Math.max(1, rank);
 }
+
+/** How many of the most frequent English words count as "common English" (capitalised, still no name). */
+const COMMON_ENGLISH = 10_000;
+
+/** The most frequent English words (film subtitles), for telling an English heading word from a name. */
+export const COMMON_ENGLISH_WORDS: readonly string[] = english['commonWords-en'].slice(0, COMMON_ENGLISH);
