@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileLexicon, LEXICON_DATA_VERSION, type LexiconData } from '../../src/lib/pipeline/lexicon/compile-lexicon';
 import { createLexicon } from '../../src/lib/pipeline/lexicon/create-lexicon';
-import { FIRST_NAMES } from '../../src/lib/pipeline/lexicon/first-names';
+import { FIRST_NAMES, WORLD_FIRST_NAMES } from '../../src/lib/pipeline/lexicon/first-names';
 import { COMMON_ENGLISH_WORDS, GENERAL_FRENCH_RANKINGS } from '../../src/lib/pipeline/lexicon/general-french';
 import { FRENCH_STOPWORDS } from '../../src/lib/pipeline/lexicon/stopwords-fr';
 import type { Lexicon } from '../../src/lib/pipeline/types';
@@ -89,7 +89,8 @@ export function loadLexicon(): Promise<Lexicon> {
     createLexicon(data, FRENCH_STOPWORDS, FIRST_NAMES, {
       rankings: GENERAL_FRENCH_RANKINGS,
       places: loadPlaceNames(),
-      englishWords: COMMON_ENGLISH_WORDS
+      englishWords: COMMON_ENGLISH_WORDS,
+      worldFirstNames: WORLD_FIRST_NAMES
     })
   );
   return loaded;

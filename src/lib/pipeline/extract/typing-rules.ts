@@ -46,6 +46,8 @@ export interface TypingRule {
 }
 
 const ALL_CAPS = /^[\p{Lu}\d&]{2,}$/u;
+/** Connectors of place and shop names, not of people's: "des Champs-Élysées", "de la Défense". */
+const PLACE_CONNECTORS = new Set(['des', 'la', 'les', 'l', 'du']);
 const ARTICLES = new Set(['Le', 'La', 'Les', 'L’', "L'"]);
 
 const nearest = (mention: MentionContext, count: number) => mention.beforeKeys.slice(-count);
@@ -66,9 +68,13 @@ export const TYPING_RULES: readonly TypingRule[] = [
     name: 'first-name',
     type: 'person',
     weight: 2,
-    why: 'a first name from the world lists opens a name of two to four words',
+    why: 'a first name from the world lists opens a name of two to four words ("Virgin des Champs-Élysées" is no one)',
     applies: (m) =>
-      m.contentWords.length >= 2 && m.contentWords.length <= 4 && m.lexicon.isFirstName(m.words[0]) && !m.contentWords.some((w) => ALL_CAPS.test(w))
+      m.contentWords.length >= 2 &&
+      m.contentWords.length <= 4 &&
+      m.lexicon.isFirstName(m.words[0]) &&
+      !m.contentWords.some((w) => ALL_CAPS.test(w)) &&
+      !m.keys.some((key) => PLACE_CONNECTORS.has(key))
   },
   {
     name: 'role-before',

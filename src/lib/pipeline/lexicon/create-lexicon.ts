@@ -78,6 +78,8 @@ export interface LexiconExtras {
   places?: Iterable<string>;
   /** Common English words, lower case. */
   englishWords?: Iterable<string>;
+  /** More first names, kept only where the lexicon knows no common word of that spelling ("Son", "Mai"). */
+  worldFirstNames?: readonly string[];
 }
 
 function bestRanks(rankings: readonly (readonly string[])[]): Map<string, number> {
@@ -114,6 +116,11 @@ export function createLexicon(
   const places = new Set<string>();
   for (const place of extras.places ?? []) places.add(normalizeKey(place));
   const english = new Set(extras.englishWords ?? []);
+  starts ??= indexRows(rows);
+  for (const name of extras.worldFirstNames ?? []) {
+    const lower = toLefffSpelling(name.normalize('NFC')).toLowerCase();
+    if (!lookUp(lower).some((entry) => entry.pos !== 'properNoun')) firstNameSet.add(foldName(name));
+  }
 
   return {
     entries(form) {
