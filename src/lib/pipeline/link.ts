@@ -181,7 +181,9 @@ function toCooccurrenceEdges(
     kind: 'cooccurrence',
     weight: candidate.weight,
     relation: null,
-    evidence: evidence.collect(candidate.sourceNode, candidate.targetNode).map((position) => index.sentences[position].id)
+    evidence: evidence
+      .collect(candidate.sourceNode, candidate.targetNode, (position) => index.sentences[position].text.length)
+      .map((item) => (typeof item === 'number' ? index.sentences[item].id : item.map((position) => index.sentences[position].id)))
   }));
 }
 

@@ -134,5 +134,6 @@ export interface LinkedEdge {
   kind: EdgeKind;
   weight: number;
   relation: string | null;
-  evidence: string[];
+  /** Best first: a passage id, or the consecutive passages of one paragraph from one end to the other. */
+  evidence: (string | string[])[];
 }
