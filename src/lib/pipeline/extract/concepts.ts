@@ -25,7 +25,7 @@ export interface ConceptOptions {
   minCValue: number;
 }
 
-export const CONCEPT_DEFAULTS: ConceptOptions = { minTermFrequency: 2, minWordFrequency: 3, minCValue: 1 };
+export const CONCEPT_DEFAULTS: ConceptOptions = { minTermFrequency: 2, minWordFrequency: 2, minCValue: 1 };
 
 /** One sentence prepared by the extractor: word classes and the tokens names have already claimed. */
 export interface PreparedSentence {

@@ -34,7 +34,11 @@ export const INSTITUTION_HEADS = keys(
 export const ORGANIZATION_CUES = keys(
   'chez|société|entreprise|entreprises|groupe|quotidien|journal|hebdomadaire|magazine|revue|éditions|editions|' +
     'éditeur|cabinet|marque|marques|enseigne|start-up|startup|plateforme|plateformes|banque|assureur|' +
-    'opérateur|constructeur|firme|compagnie|filiale|fabricant|distributeur|site|application|réseau'
+    'opérateur|constructeur|firme|compagnie|filiale|fabricant|distributeur|site|application|réseau|' +
+    'sociétés|groupes|quotidiens|journaux|hebdomadaires|magazines|revues|éditeurs|cabinets|enseignes|banques|' +
+    'assureurs|opérateurs|constructeurs|firmes|compagnies|filiales|fabricants|distributeurs|sites|applications|' +
+    'réseaux|start-ups|startups|géant|géants|concurrent|concurrents|rival|partenaire|partenaires|club|' +
+    'parti|syndicat|association|fondation|institut|chaîne|radio|télévision|agence|laboratoire|ONG'
 );
 
 /** Roles: not persons themselves, but a name next to them is a person and "role de X" makes X an organisation. */

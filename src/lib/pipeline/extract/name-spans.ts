@@ -8,7 +8,11 @@
  */
 import type { Lexicon, Token } from '../types';
 import { HONORIFICS, INSTITUTION_HEADS, NAME_CONNECTORS, ORGANIZATION_WORDS, ROLE_WORDS, WORK_CUES, wordKey } from './name-cues';
-import { voteOnType, type MentionContext, type TypeVote } from './typing-rules';
+import { isCued, NO_CUE, TYPING_RULES, voteOnType, type MentionContext, type TypeVote } from './typing-rules';
+
+const LIST_RULE = TYPING_RULES.find((rule) => rule.name === 'list-of-names')!;
+const LIST_VOTE: TypeVote = { rule: LIST_RULE.name, type: LIST_RULE.type, weight: LIST_RULE.weight };
+const NO_CUE_VOTE: TypeVote = { rule: NO_CUE.name, type: NO_CUE.type, weight: NO_CUE.weight };
 
 /**
  * What a span's form says: a name to type by votes over the corpus, a title-cased term, a work's title, a
@@ -77,7 +81,8 @@ export function collectKnownNames(tokens: readonly Token[], lexicon: Lexicon, in
   for (let i = sentenceStart + 1; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind !== 'word' || !UPPER_START.test(token.text) || CODE_LIKE.test(token.text)) continue;
-    if (tokens[i - 1]?.text === '.' || tokens[i - 1]?.text === ':') continue;
+    // Only after a word is a capital telling: after a number, a colon or a quote it may open a heading.
+    if (tokens[i - 1]?.kind !== 'word') continue;
     if (!isCommonWord(token.text, lexicon) || lexicon.entries(token.text).some((entry) => entry.pos === 'properNoun')) into.add(wordKey(token.text));
   }
 }
@@ -103,8 +108,9 @@ function extendInstitution(tokens: readonly Token[], first: number, last: number
   return last;
 }
 
+/** Where a sentence's first word stands: list numbers and quotes before it ("1/ Customer centricity") do not count. */
 function firstWordIndex(tokens: readonly Token[]): number {
-  const index = tokens.findIndex((token) => token.kind !== 'punct');
+  const index = tokens.findIndex((token) => token.kind === 'word');
   return index === -1 ? tokens.length : index;
 }
 
@@ -150,6 +156,29 @@ export function findNameSpans(
     spans.push(readSpan(tokens, i, last, lexicon));
     i = last + 1;
   }
+  return nameListedTerms(tokens, spans, lexicon);
+}
+
+/**
+ * "Autolib, Vélib, BlaBla Car", "des sites comme Trip Advisor ou Allo Ciné": a title-cased phrase listed next
+ * to a name is a name too, although its words are common ("car", "ciné"). Lists of terms alone ("Design
+ * Thinking, Deep Dive, Open Space") stay terms.
+ */
+function nameListedTerms(tokens: readonly Token[], spans: NameSpan[], lexicon: Lexicon): NameSpan[] {
+  const joined = (a: NameSpan, b: NameSpan) => b.first === a.last + 2 && LIST_JOINERS.has(tokens[a.last + 1].text);
+  const isName = (span: NameSpan) =>
+    span.reading === 'name' && (isCued(span.votes) || span.words.every((word) => !isCommonWord(word, lexicon)));
+  for (let start = 0; start < spans.length; ) {
+    let end = start;
+    while (end + 1 < spans.length && joined(spans[end], spans[end + 1])) end += 1;
+    const run = spans.slice(start, end + 1);
+    if (run.length > 1 && run.some(isName)) {
+      for (let k = start; k <= end; k++) {
+        if (spans[k].reading === 'concept') spans[k] = { ...spans[k], reading: 'name', votes: [LIST_VOTE, NO_CUE_VOTE] };
+      }
+    }
+    start = end + 1;
+  }
   return spans;
 }
 
@@ -192,17 +221,33 @@ function readSpan(tokens: readonly Token[], first: number, last: number, lexicon
     punctuationAfter: next?.kind === 'punct' ? next.text : '',
     contentWords,
     citation,
+    inList: listedWithNames(tokens, first, last),
     lexicon
   };
   const votes = voteOnType(context);
-  const cued = votes.some((vote) => vote.rule !== 'no-cue' && vote.rule !== 'gazetteer');
+  const cued = isCued(votes);
   if (!cued && contentWords.length === 1 && startsWithFirstName) return span('firstName');
   // A title-cased phrase of common words with no cue is a term ("Design Thinking", "Moyen Âge").
   if (!cued && !organisational && contentWords.length >= 2 && contentWords.some((word) => isContentWord(word, lexicon)) && !lexicon.isPlaceName(words.join(' '))) {
     return span('concept');
   }
-  if (!cued && contentWords.length === 1 && isCommonWord(words[0], lexicon)) return span('concept');
+  // "la Transformation", but not "avec Orange": a common word the lexicon also knows as a proper name stays a name.
+  const properToo = lexicon.entries(words[0]).some((entry) => entry.pos === 'properNoun');
+  if (!cued && contentWords.length === 1 && isCommonWord(words[0], lexicon) && !properToo) return span('concept');
   return span('name', votes);
+}
+
+const LIST_JOINERS = new Set([',', 'ou', 'et', ';']);
+
+/** A capitalised word on the other side of a list joiner, before or after the span: "Autolib, Vélib, BlaBla Car". */
+function listedWithNames(tokens: readonly Token[], first: number, last: number): boolean {
+  const capitalised = (token: Token | undefined) => token !== undefined && token.kind === 'word' && (UPPER_START.test(token.text) || INNER_UPPER.test(token.text));
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  return (
+    (before !== undefined && LIST_JOINERS.has(before.text) && capitalised(tokens[first - 2])) ||
+    (after !== undefined && LIST_JOINERS.has(after.text) && capitalised(tokens[last + 2]))
+  );
 }
 
 /** Up to `count` words before `index`, as written, nearest last; commas and brackets are skipped over. */

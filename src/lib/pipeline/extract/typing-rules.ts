@@ -34,6 +34,8 @@ export interface MentionContext {
   contentWords: readonly string[];
   /** ", Le Seuil, 2012": a name between commas before a year. */
   citation: boolean;
+  /** Listed with other capitalised names: "Autolib, Vélib, BlaBla Car", "Trip Advisor ou Allo Ciné". */
+  inList: boolean;
   lexicon: Lexicon;
 }
 
@@ -121,8 +123,18 @@ export const TYPING_RULES: readonly TypingRule[] = [
     name: 'organization-cue',
     type: 'organization',
     weight: 3,
-    why: 'a word before that announces an organisation: "chez X", "la société X", "le quotidien X"',
-    applies: (m) => nearest(m, 1).some((key) => ORGANIZATION_CUES.has(key))
+    why: 'a word before that announces an organisation: "chez X", "la société X", "des sites comme X"',
+    applies: (m) => {
+      const [second, first] = nearest(m, 2);
+      return ORGANIZATION_CUES.has(first ?? '') || (EXAMPLE_WORDS.has(first ?? '') && ORGANIZATION_CUES.has(second ?? ''));
+    }
+  },
+  {
+    name: 'list-of-names',
+    type: 'organization',
+    weight: 0.5,
+    why: 'names listed together ("Autolib, Vélib, BlaBla Car", "Trip Advisor ou Allo Ciné") are mostly brands; people and places have stronger cues of their own',
+    applies: (m) => m.inList
   },
   {
     name: 'title-article',
@@ -156,8 +168,15 @@ export const TYPING_RULES: readonly TypingRule[] = [
     name: 'gazetteer',
     type: 'place',
     weight: 0.75,
-    why: 'a town, département or region of the gazetteer; weak alone, since brands share town names (Orange)',
-    applies: (m) => m.lexicon.isPlaceName(m.words.join(' '))
+    why: 'a town, département or region of the gazetteer; weak alone, since brands share town names',
+    applies: (m) => m.lexicon.isPlaceName(m.words.join(' ')) && !isCommonWordToo(m)
+  },
+  {
+    name: 'gazetteer-common-word',
+    type: 'place',
+    weight: 0.2,
+    why: 'a place whose name is also a common word ("Orange", "Carrefour", "Nice") is a place only where its context says so',
+    applies: (m) => m.lexicon.isPlaceName(m.words.join(' ')) && isCommonWordToo(m)
   },
   {
     name: 'place-preposition',
@@ -177,6 +196,21 @@ export const NO_CUE: TypingRule = {
   applies: () => true
 };
 
+/** Words that introduce examples between a cue and the name: "des sites comme X". */
+const EXAMPLE_WORDS = new Set(['comme', 'tel', 'telle', 'tels', 'telles', 'notamment', 'dont']);
+
+function isCommonWordToo(m: MentionContext): boolean {
+  return m.words.length === 1 && m.lexicon.entries(m.words[0].toLowerCase()).some((entry) => entry.pos !== 'properNoun');
+}
+
+/** Rules that do not say what a name is, only what it might be: the no-cue vote still counts beside them. */
+const WEAK_RULES: ReadonlySet<string> = new Set(['gazetteer', 'gazetteer-common-word', 'list-of-names', NO_CUE.name]);
+
+/** Whether any vote says what the name is, beyond the weak rules (gazetteer alone, a list, no cue). */
+export function isCued(votes: readonly TypeVote[]): boolean {
+  return votes.some((vote) => !WEAK_RULES.has(vote.rule));
+}
+
 /** "SAV" → "service après-vente", "PDG" → "PDG": the lexicon's common noun for an abbreviation, not its plain word. */
 function isCommonAbbreviation(word: string, lexicon: Lexicon): boolean {
   return lexicon.entries(word).some((entry) => entry.pos === 'noun' && entry.lemma.toLowerCase() !== word.toLowerCase()) ||
@@ -195,5 +229,6 @@ export interface TypeVote {
 /** The votes of one mention. */
 export function voteOnType(mention: MentionContext): TypeVote[] {
   const rules = TYPING_RULES.filter((rule) => rule.applies(mention));
-  return (rules.length > 0 ? rules : [NO_CUE]).map((rule) => ({ rule: rule.name, type: rule.type, weight: rule.weight }));
+  const cued = rules.some((rule) => !WEAK_RULES.has(rule.name));
+  return (cued ? rules : [...rules, NO_CUE]).map((rule) => ({ rule: rule.name, type: rule.type, weight: rule.weight }));
 }
