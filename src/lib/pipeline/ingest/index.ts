@@ -20,6 +20,8 @@ import { repairMojibake } from './mojibake';
 import { normalizeText } from './normalize';
 import { buildParagraphs, chooseLineJoining, tidyParagraph } from './paragraphs';
 
+import { removeRepeatedBlocks } from './repeated-blocks';
+
 export { parseCorpusMetadata } from './corpus-metadata';
 
 export interface IngestResult {
@@ -117,5 +119,5 @@ export function ingest(files: SourceFile[], metadata: CorpusMetadata = {}): Inge
   for (const name of Object.keys(metadata).sort()) {
     if (!names.has(name)) warn(name, 'is named in corpus.json but is not in the corpus');
   }
-  return { documents, warnings };
+  return { documents: removeRepeatedBlocks(documents).documents, warnings };
 }
