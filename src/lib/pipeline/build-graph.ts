@@ -10,6 +10,7 @@ import { applyCuration, curatedTerms, excludedWords, type Curation } from './cur
 import { extract, type Extraction } from './extract';
 import { CONCEPT_DEFAULTS, type ConceptOptions } from './extract/concepts';
 import { ingest } from './ingest';
+import { respellBrokenAccents } from './ingest/respell';
 import { layout } from './layout';
 import { link, type LinkOptions } from './link';
 import { segment } from './segment';
@@ -110,7 +111,10 @@ export function buildGraph(input: BuildInput): BuildResult {
   };
   const curation = input.curation ?? {};
 
-  const ingested = run('ingest', () => ingest([...input.files], input.metadata));
+  const ingested = run('ingest', () => {
+    const result = ingest([...input.files], input.metadata);
+    return { ...result, documents: respellBrokenAccents(result.documents, input.lexicon) };
+  });
   const warnings = [...ingested.warnings];
   if (ingested.documents.length === 0) {
     const reasons = warnings.map((warning) => `  ${warning.source}: ${warning.message}`).join('\n');

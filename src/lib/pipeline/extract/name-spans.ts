@@ -83,7 +83,11 @@ export function collectKnownNames(tokens: readonly Token[], lexicon: Lexicon, in
     if (token.kind !== 'word' || !UPPER_START.test(token.text) || CODE_LIKE.test(token.text)) continue;
     // Only after a word is a capital telling: after a number, a colon or a quote it may open a heading.
     if (tokens[i - 1]?.kind !== 'word') continue;
-    if (!isCommonWord(token.text, lexicon) || lexicon.entries(token.text).some((entry) => entry.pos === 'properNoun')) into.add(wordKey(token.text));
+    const afterFirstName = lexicon.isFirstName(tokens[i - 1].text) && UPPER_START.test(tokens[i - 1].text);
+    // A surname after a first name ("Henri Marchand") is a name even where it is a common word alone ("Selon Marchand").
+    if (afterFirstName || !isCommonWord(token.text, lexicon) || lexicon.entries(token.text).some((entry) => entry.pos === 'properNoun')) {
+      into.add(wordKey(token.text));
+    }
   }
 }
 
@@ -153,7 +157,7 @@ export function findNameSpans(
       break;
     }
     last = extendInstitution(tokens, i, last, lexicon, claimed);
-    spans.push(readSpan(tokens, i, last, lexicon));
+    spans.push(readSpan(tokens, i, last, lexicon, knownNames));
     i = last + 1;
   }
   return nameListedTerms(tokens, spans, lexicon);
@@ -184,7 +188,7 @@ function nameListedTerms(tokens: readonly Token[], spans: NameSpan[], lexicon: L
 
 const YEAR = /^(1[5-9]|20)\d\d$/u;
 
-function readSpan(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): NameSpan {
+function readSpan(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon, knownNames: ReadonlySet<string>): NameSpan {
   // "R&D de l’Académie du Service": an acronym and connectors before an organisation word are not its name.
   while (first < last && ALL_CAPS.test(tokens[first].text) && NAME_CONNECTORS.has(wordKey(tokens[first + 1].text))) {
     first += 1;
@@ -232,7 +236,7 @@ function readSpan(tokens: readonly Token[], first: number, last: number, lexicon
     return span('concept');
   }
   // "la Transformation", but not "avec Orange": a common word the lexicon also knows as a proper name stays a name.
-  const properToo = lexicon.entries(words[0]).some((entry) => entry.pos === 'properNoun');
+  const properToo = lexicon.entries(words[0]).some((entry) => entry.pos === 'properNoun') || knownNames.has(keys[0]);
   if (!cued && contentWords.length === 1 && isCommonWord(words[0], lexicon) && !properToo) return span('concept');
   return span('name', votes);
 }

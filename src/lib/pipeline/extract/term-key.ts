@@ -80,10 +80,14 @@ export function conceptKey(text: string): string {
     .trim();
 }
 
-/** A readable, stable id fragment from a key: "chaine de valeur" → "chaine-de-valeur". */
+/**
+ * A readable, stable id fragment from a key: "chaine de valeur" → "chaine-de-valeur", "习近平" → "习近平",
+ * "Путин" → "путин". Latin accents are dropped for readable URLs; other scripts keep their letters, so two
+ * names in Cyrillic or Chinese never meet on an empty slug.
+ */
 export function slugify(key: string): string {
   const slug = normalizeKey(key)
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return slug || 'x';
 }

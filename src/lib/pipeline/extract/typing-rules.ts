@@ -125,8 +125,9 @@ export const TYPING_RULES: readonly TypingRule[] = [
     weight: 3,
     why: 'a word before that announces an organisation: "chez X", "la société X", "des sites comme X"',
     applies: (m) => {
-      const [second, first] = nearest(m, 2);
-      return ORGANIZATION_CUES.has(first ?? '') || (EXAMPLE_WORDS.has(first ?? '') && ORGANIZATION_CUES.has(second ?? ''));
+      const first = m.beforeKeys[m.beforeKeys.length - 1] ?? '';
+      const second = m.beforeKeys[m.beforeKeys.length - 2] ?? '';
+      return ORGANIZATION_CUES.has(first) || (EXAMPLE_WORDS.has(first) && ORGANIZATION_CUES.has(second));
     }
   },
   {

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { wordKey } from '../../../../src/lib/pipeline/extract/name-cues';
+import { TYPING_RULES, voteOnType, type MentionContext } from '../../../../src/lib/pipeline/extract/typing-rules';
+import { createSmallLexicon } from '../../../fixtures/small-lexicon';
+
+const lexicon = createSmallLexicon();
+
+/** A mention of `name` after the words `before` (nearest last) and before the word `after`. */
+function mention(name: string, before: string[] = [], after = '', punctuationAfter = ''): MentionContext {
+  const words = name.split(' ');
+  const keys = words.map(wordKey);
+  return {
+    words,
+    keys,
+    before,
+    beforeKeys: before.map(wordKey),
+    after: wordKey(after),
+    punctuationAfter,
+    contentWords: words.filter((word) => !['de', 'du', 'des', 'la', 'le'].includes(word)),
+    citation: false,
+    inList: false,
+    lexicon
+  };
+}
+
+const rule = (name: string) => TYPING_RULES.find((candidate) => candidate.name === name)!;
+
+describe('typing rules, each alone', () => {
+  it('has a reason and a positive weight for every rule, and unique names', () => {
+    expect(new Set(TYPING_RULES.map((r) => r.name)).size).toBe(TYPING_RULES.length);
+    for (const r of TYPING_RULES) {
+      expect(r.why.length).toBeGreaterThan(20);
+      expect(r.weight).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    { rule: 'honorific', applies: mention('Dupont', ['M']), expected: true },
+    { rule: 'honorific', applies: mention('Dupont', ['Mme']), expected: true },
+    // Case matters: "me" and "pr" are common lower-case words.
+    { rule: 'honorific', applies: mention('Dupont', ['me']), expected: false },
+    { rule: 'first-name', applies: mention('Claire Fontaine'), expected: true },
+    { rule: 'first-name', applies: mention('Claire'), expected: false },
+    { rule: 'role-before', applies: mention('Dupont', ['le', 'ministre']), expected: true },
+    { rule: 'role-before', applies: mention('Dupont', ['le', 'général']), expected: true },
+    { rule: 'role-before', applies: mention('Dupont', ['la', 'juge']), expected: true },
+    { rule: 'role-of', applies: mention('Solaris', ['PDG', 'de']), expected: true },
+    { rule: 'role-of', applies: mention('Lyon', ['maire', 'de']), expected: false },
+    { rule: 'role-apposition', applies: mention('Dupont', [], 'ministre', ','), expected: true },
+    { rule: 'speech-verb', applies: mention('Dupont', [], 'explique'), expected: true },
+    { rule: 'organization-word', applies: mention('Université de Lyon'), expected: true },
+    { rule: 'organization-cue', applies: mention('Emakina', ['chez']), expected: true },
+    { rule: 'organization-cue', applies: mention('Doctolib', ['sites', 'comme']), expected: true },
+    { rule: 'title-article', applies: mention('Le Monde'), expected: true },
+    { rule: 'acronym', applies: mention('OCDE'), expected: true },
+    { rule: 'acronym', applies: mention('RH'), expected: false },
+    { rule: 'country', applies: mention('Japon', ['au']), expected: true },
+    { rule: 'gazetteer', applies: mention('Lyon'), expected: true },
+    { rule: 'place-preposition', applies: mention('Venise', ['à']), expected: true },
+    { rule: 'place-preposition', applies: mention('Université de Lyon', ['à']), expected: false }
+  ])('$rule on "$applies.words" → $expected', ({ rule: name, applies, expected }) => {
+    expect(rule(name).applies(applies)).toBe(expected);
+  });
+
+  it('votes "no cue" (organisation, weakly) only when nothing else says anything', () => {
+    expect(voteOnType(mention('Darjeelin'))).toEqual([{ rule: 'no-cue', type: 'organization', weight: 0.3 }]);
+    expect(voteOnType(mention('Dupont', ['M'])).map((vote) => vote.rule)).toEqual(['honorific']);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Name typing on sentences of the kinds the issue lists, written for this test: each asserts what a French
+ * reader would call the name, through the whole pipeline with the real lexicon and gazetteers.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GraphData } from '../../../../src/lib/graph/schema';
+import { buildFrom, nodeByLabel } from '../../helpers/corpus';
+
+const TEXT = `Les banques face au numérique
+
+La Société Générale et la Caisse d’Épargne ferment des agences, selon Le Monde. Chez Orange, l’opérateur prépare une offre avec Carrefour.
+Le Conseil constitutionnel a rendu sa décision mardi. La Banque mondiale et l’OCDE publient leurs prévisions.
+Le général Henri Marchand a rencontré le ministre Narendra Modi à Lyon. Le président chinois Xi Jinping était attendu à Strasbourg.
+Mme Aminata Touré explique que la croissance ralentit. Selon Marchand, la Bretagne et la Normandie en profitent.
+According to the report, growth slows. Customer experience matters.
+Nous contribuons à des sites comme Trip Advisor ou Allo Ciné, et à des services comme Autolib, Vélib, BlaBla Car.
+Écrivez à contact@banques-demain.fr ou lisez https://banques-demain.fr/lettre pour en savoir plus.`;
+
+let graph: GraphData;
+
+beforeAll(async () => {
+  graph = (await buildFrom([{ name: 'banques.txt', bytes: new TextEncoder().encode(TEXT) }])).graph;
+});
+
+describe('typing names from their cues over the corpus', () => {
+  it.each([
+    { name: 'Société Générale', type: 'organization' },
+    { name: 'Caisse d’Épargne', type: 'organization' },
+    { name: 'Le Monde', type: 'organization' },
+    { name: 'Orange', type: 'organization' },
+    { name: 'Conseil constitutionnel', type: 'organization' },
+    { name: 'Banque mondiale', type: 'organization' },
+    { name: 'OCDE', type: 'organization' },
+    { name: 'Trip Advisor', type: 'organization' },
+    { name: 'Allo Ciné', type: 'organization' },
+    { name: 'BlaBla Car', type: 'organization' },
+    { name: 'Henri Marchand', type: 'person' },
+    { name: 'Narendra Modi', type: 'person' },
+    { name: 'Xi Jinping', type: 'person' },
+    { name: 'Aminata Touré', type: 'person' }
+  ])('$name is a $type', ({ name, type }) => {
+    expect(nodeByLabel(graph, name)?.type).toBe(type);
+  });
+
+  it.each(['Lyon', 'Strasbourg', 'Bretagne', 'Normandie', 'According', 'Customer'])('%s is no node of its own', (name) => {
+    expect(nodeByLabel(graph, name)).toBeUndefined();
+  });
+
+  it('folds the bare surname into the person, and gives no node to e-mail addresses or URLs', () => {
+    expect(nodeByLabel(graph, 'Henri Marchand')!.frequency).toBe(2);
+    expect(graph.nodes.find((node) => node.label === 'Marchand')).toBeUndefined();
+    const labels = graph.nodes.map((node) => node.label).join(' ');
+    expect(labels).not.toMatch(/@|https?:|banques-demain/u);
+  });
+});
