@@ -75,7 +75,7 @@ describe('parseCuration', () => {
   });
 
   it('accepts the committed default curation', () => {
-    const json: unknown = JSON.parse(readFileSync('graph-data/curation.json', 'utf8'));
+    const json: unknown = JSON.parse(readFileSync('graph-data/corpus/curation.json', 'utf8'));
     const curation = parseCuration(json);
     expect(curation.merge?.length).toBeGreaterThan(0);
     expect(curation.add?.every((entry) => entry.label.length > 0)).toBe(true);

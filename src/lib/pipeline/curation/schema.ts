@@ -1,5 +1,6 @@
 /**
- * The curation file (`graph-data/curation.json`): how a person corrects the graph without code, defined once.
+ * The curation file (`<corpus>/curation.json`, `graph-data/corpus/curation.json` for the default corpus): how a
+ * person corrects the graph without code, defined once.
  *
  * `parseCuration` checks files against it and `curationJsonSchema` turns it into the JSON Schema editors use,
  * so titles and descriptions here are what a person reads while typing. Messages are phrased to follow a
@@ -139,7 +140,7 @@ export const CurationSchema = v.pipe(
         v.pipe(
           v.string('must be a string'),
           v.title('JSON Schema'),
-          v.description('Path of the JSON Schema, "./curation.schema.json", so editors validate and complete this file.')
+          v.description('Path of the JSON Schema, "../curation.schema.json" from a corpus folder, so editors validate and complete this file.')
         )
       ),
       merge: v.optional(list(MergeEntrySchema, 'Merges', 'Applied first (after extraction), in order.')),

@@ -76,7 +76,8 @@ function attachPartialNames(entities: Map<string, Entity>, firstNames: readonly 
     const owners = bySurname.get(entity.key);
     if (entity.wordCount !== 1 || !owners || owners.length !== 1 || owners[0] === entity) continue;
     if (reading === 'organization' && confidence > 0.5) continue;
-    owners[0].mentions.push(...entity.mentions);
+    // A loop, not push(...): a surname mentioned 100,000 times would overflow the call stack.
+    for (const mention of entity.mentions) owners[0].mentions.push(mention);
     entities.delete(entity.key);
   }
   // A lone first name ("Merci Bertrand") is the person of that article with that first name; a word that is
