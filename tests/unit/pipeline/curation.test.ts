@@ -155,6 +155,23 @@ describe('parseCuration', () => {
   });
 });
 
+describe('parseCuration: unknown keys', () => {
+  it('reports every unknown key of every object, not only the first', () => {
+    let message = '';
+    try {
+      parseCuration({ merges: [], drops: [], merge: [{ from: ['a'], into: 'b', nota: 'x', notes: 'y' }] }, 'c.json');
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message.split('\n').sort()).toEqual([
+      'c.json: drops is not a section of a curation file (sections: merge, rename, setType, add, drop, exclude)',
+      'c.json: merge[0].nota is not a field of a merge entry (fields: from, into, note)',
+      'c.json: merge[0].notes is not a field of a merge entry (fields: from, into, note)',
+      'c.json: merges is not a section of a curation file (sections: merge, rename, setType, add, drop, exclude)'
+    ]);
+  });
+});
+
 describe('applyCuration: no curation', () => {
   it('returns the nodes unchanged for an empty curation', () => {
     expect(applyCuration(NODES, {})).toEqual({ nodes: NODES, warnings: [], mergedInto: {} });
