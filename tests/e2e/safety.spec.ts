@@ -45,3 +45,16 @@ test('the built page carries a Content-Security-Policy', async ({ page }) => {
   expect(csp).toContain("script-src 'self'");
   expect(csp).toContain("object-src 'none'");
 });
+
+test('the preview server (npm start) lets no other origin read the corpus', async ({ request }) => {
+  for (const path of ['/graph.json', '/']) {
+    const response = await request.get(path, { headers: { Origin: 'https://evil.example' } });
+    expect(response.ok()).toBe(true);
+    expect(response.headers()['access-control-allow-origin']).toBeUndefined();
+  }
+  const preflight = await request.fetch('/graph.json', {
+    method: 'OPTIONS',
+    headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' }
+  });
+  expect(preflight.headers()['access-control-allow-origin']).toBeUndefined();
+});
