@@ -27,8 +27,8 @@ describe('parseTour', () => {
     { input: { steps: [] }, expected: 'tour.json: steps: a tour needs at least one step' },
     { input: [], expected: /^tour\.json: / },
     {
-      input: { steps: [{ caption: 'a', evidence: ['001_energie/0', '001_energie/1', '001_energie/0'] }] },
-      expected: 'tour.json: steps[0].evidence[2] "001_energie/0" is listed twice'
+      input: { steps: [{ caption: 'a', evidence: ['001_microsoft/0', '001_microsoft/1', '001_microsoft/0'] }] },
+      expected: 'tour.json: steps[0].evidence[2] "001_microsoft/0" is listed twice'
     },
     { input: { steps: [{ caption: 'a', hideClusters: ['c0', 'c0'] }] }, expected: 'tour.json: steps[0].hideClusters[1] "c0" is listed twice' },
     {
