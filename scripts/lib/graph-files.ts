@@ -76,9 +76,10 @@ export async function readCorpus(
   let metadata: CorpusMetadata | undefined;
   const metadataPath = join(folder, METADATA_FILE);
   try {
-    metadata = parseCorpusMetadata(await readJson(metadataPath));
+    metadata = parseCorpusMetadata(await readJson(metadataPath), metadataPath);
   } catch (error) {
-    if (!isMissing(error)) throw new Error(`${metadataPath}: ${(error as Error).message.replace(`${metadataPath}: `, '')}`);
+    // Every message already starts with the file's path.
+    if (!isMissing(error)) throw error;
   }
   return { files, metadata, warnings };
 }

@@ -145,4 +145,14 @@ describe('npm run graph', () => {
     expect(stderr).toMatch(/warning: load-lexicon: cannot write the cache .*not-a-folder/);
     expect(writtenGraph(folder).documents).toHaveLength(1);
   });
+
+  it('names corpus.json by its path, once, with every unknown field', () => {
+    const folder = folderWith({ 'a.txt': ARTICLE, 'corpus.json': JSON.stringify({ 'a.txt': { titre: 'x', auteur: 'y' } }) });
+    const { code, stderr } = runGraph('--corpus', join(folder, 'corpus'), '--out', join(folder, 'out'), '--no-curation');
+    expect(code).toBe(2);
+    const path = join(folder, 'corpus', 'corpus.json');
+    expect(stderr).toContain(`graph: ${path}: "a.txt".titre is not a known field`);
+    expect(stderr).toContain(`; ${path}: "a.txt".auteur is not a known field`);
+    expect(stderr).not.toContain(`${path}: corpus.json`);
+  });
 });

@@ -31,15 +31,15 @@ const CorpusMetadataSchema = v.pipe(
   v.record(v.string(), EntrySchema, TOP_LEVEL_MESSAGE)
 );
 
-function describePath(issue: v.BaseIssue<unknown>): string {
+function describePath(issue: v.BaseIssue<unknown>, source: string): string {
   const [file, ...fields] = (issue.path ?? []).map((item) => String(item.key));
-  if (file === undefined) return 'corpus.json';
-  return `corpus.json: ${JSON.stringify(file)}${fields.map((field) => `.${field}`).join('')}`;
+  if (file === undefined) return source;
+  return `${source}: ${JSON.stringify(file)}${fields.map((field) => `.${field}`).join('')}`;
 }
 
-/** Validates parsed `corpus.json` content; throws an Error listing each wrong field. */
-export function parseCorpusMetadata(json: unknown): CorpusMetadata {
+/** Validates parsed `corpus.json` content; throws an Error listing each wrong field, each prefixed by `source`. */
+export function parseCorpusMetadata(json: unknown, source = 'corpus.json'): CorpusMetadata {
   const result = v.safeParse(CorpusMetadataSchema, json);
   if (result.success) return result.output;
-  throw new Error(result.issues.map((issue) => `${describePath(issue)} ${issue.message}`).join('; '));
+  throw new Error(result.issues.map((issue) => `${describePath(issue, source)} ${issue.message}`).join('; '));
 }
