@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { siteVersion } from './scripts/lib/site-files.js';
 
 /**
  * `EXPORT_HTML=1` builds the offline file (`npm run export:html`): one HTML page with scripts and styles
@@ -9,11 +10,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const offline = process.env.EXPORT_HTML === '1';
 const offlineBuild = process.env.EXPORT_BUILD_DIR ?? 'dist/offline';
 
-/** @type {import('@sveltejs/kit').Config} */
-const config = {
-  preprocess: vitePreprocess(),
-  kit: offline
-    ? {
+/** @type {import('@sveltejs/kit').Config['kit']} */
+const modeConfig = offline
+  ? {
         adapter: adapter({ pages: offlineBuild, assets: offlineBuild, fallback: 'index.html', strict: false }),
         // Apart from the normal build's, so exporting never disturbs a preview server running from it.
         outDir: '.svelte-kit/offline',
@@ -41,7 +40,16 @@ const config = {
             'base-uri': ['self']
           }
         }
-      }
+      };
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  preprocess: vitePreprocess(),
+  kit: {
+    // From the data and source hash, not the default timestamp, so the same checkout builds the same bytes.
+    version: { name: siteVersion() },
+    ...modeConfig
+  }
 };
 
 export default config;

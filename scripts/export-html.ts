@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readSiteData } from '../src/lib/site/site-data';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist/explorer.html' } } });
 const OUT = values.out!;
@@ -15,6 +16,14 @@ const ROUTES = '.svelte-kit/offline-routes';
 const BUILD = join(dirname(OUT), 'offline');
 /** Server routes and the page options (prerender, ssr) that the hash router refuses. */
 const LEFT_OUT = new Set(['graph.json', 'tour.json', '+layout.ts']);
+
+// The graph and tour go into the file unseen by any route: check them here, naming the fault.
+try {
+  readSiteData();
+} catch (error) {
+  console.error(`export:html: ${(error as Error).message}`);
+  process.exit(1);
+}
 
 rmSync(ROUTES, { recursive: true, force: true });
 cpSync('src/routes', ROUTES, { recursive: true, filter: (path) => !LEFT_OUT.has(basename(path)) });

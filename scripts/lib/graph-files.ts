@@ -1,19 +1,24 @@
 /**
- * The CLI's file side: reading a corpus folder, corpus.json and curation.json, and writing the outputs.
+ * The CLI's input side: reading a corpus folder, corpus.json and curation.json (writing is write-outputs.ts).
  * Everything here names the file it is about, since these messages are what a user sees when a file is wrong.
  */
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GraphData } from '../../src/lib/graph/schema';
 import { parseCuration, type Curation } from '../../src/lib/pipeline/curation';
-import { toCsv } from '../../src/lib/pipeline/export/to-csv';
-import { toGexf } from '../../src/lib/pipeline/export/to-gexf';
-import { toGraphml } from '../../src/lib/pipeline/export/to-graphml';
-import { toJson } from '../../src/lib/pipeline/export/to-json';
 import { parseCorpusMetadata } from '../../src/lib/pipeline/ingest';
 import type { CorpusMetadata, PipelineWarning, SourceFile } from '../../src/lib/pipeline/types';
 
 export const METADATA_FILE = 'corpus.json';
+export const CURATION_FILE = 'curation.json';
+/** Files of the corpus folder that configure it and are never read as texts. */
+export const CORPUS_CONFIG_FILES: ReadonlySet<string> = new Set([METADATA_FILE, CURATION_FILE]);
+
+/**
+ * The most text one run builds. A 100 MB corpus peaked at 3.9 GB and about 170 MB would overflow V8's
+ * longest string while writing the graph, both after minutes: refusing at the start costs nothing.
+ */
+export const MAX_CORPUS_BYTES = 64 * 1024 * 1024;
 
 export interface Corpus {
   files: SourceFile[];
@@ -26,7 +31,14 @@ function isMissing(error: unknown): boolean {
 }
 
 async function readJson(path: string): Promise<unknown> {
-  const text = await readFile(path, 'utf8');
+  let text;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    // A missing file is the caller's call (often fine); anything else gets the file's name.
+    if (isMissing(error)) throw error;
+    throw new Error(`${path}: cannot be read (${(error as Error).message})`);
+  }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
@@ -35,7 +47,11 @@ async function readJson(path: string): Promise<unknown> {
 }
 
 /** Reads every file of the corpus folder (not sub-folders); ingest decides which it can use. */
-export async function readCorpus(folder: string, progress: (message: string) => void): Promise<Corpus> {
+export async function readCorpus(
+  folder: string,
+  progress: (message: string) => void,
+  maxBytes: number = MAX_CORPUS_BYTES
+): Promise<Corpus> {
   let entries;
   try {
     entries = await readdir(folder, { withFileTypes: true });
@@ -43,9 +59,10 @@ export async function readCorpus(folder: string, progress: (message: string) => 
     throw new Error(isMissing(error) ? `${folder}: corpus folder not found` : `${folder}: ${(error as Error).message}`);
   }
   const names = entries
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && entry.name !== METADATA_FILE)
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && !CORPUS_CONFIG_FILES.has(entry.name))
     .map((entry) => entry.name)
     .sort();
+  await checkCorpusSize(folder, names, maxBytes);
   const files: SourceFile[] = [];
   const warnings: PipelineWarning[] = [];
   for (const [index, name] of names.entries()) {
@@ -59,38 +76,52 @@ export async function readCorpus(folder: string, progress: (message: string) => 
   let metadata: CorpusMetadata | undefined;
   const metadataPath = join(folder, METADATA_FILE);
   try {
-    metadata = parseCorpusMetadata(await readJson(metadataPath));
+    metadata = parseCorpusMetadata(await readJson(metadataPath), metadataPath);
   } catch (error) {
-    if (!isMissing(error)) throw new Error(`${metadataPath}: ${(error as Error).message.replace(`${metadataPath}: `, '')}`);
+    // Every message already starts with the file's path.
+    if (!isMissing(error)) throw error;
   }
   return { files, metadata, warnings };
 }
 
-/** The curation file, or undefined when there is none (a corpus needs no curation). */
-export async function readCuration(path: string): Promise<Curation | undefined> {
-  try {
-    return parseCuration(await readJson(path), path);
-  } catch (error) {
-    if (isMissing(error)) return undefined;
-    throw error;
+/** Sizes from the directory alone, before any file is read, so an oversized corpus fails in a second. */
+async function checkCorpusSize(folder: string, names: readonly string[], maxBytes: number): Promise<void> {
+  let total = 0;
+  for (const name of names) {
+    try {
+      total += (await stat(join(folder, name))).size;
+    } catch {
+      // Unreadable entries are reported, and skipped, when they are read.
+    }
+  }
+  if (total > maxBytes) {
+    throw new Error(
+      `${folder}: the corpus is ${formatSize(total)}, more than the ${formatSize(maxBytes)} one run can build; split it into several corpora or raise the limit with --max-corpus-mb`
+    );
   }
 }
 
-/** Writes each output atomically (temporary file, then rename), so a failed run never leaves half a graph. */
-export async function writeOutputs(graph: GraphData, folder: string): Promise<string[]> {
-  await mkdir(folder, { recursive: true });
-  const csv = toCsv(graph);
-  const outputs: [string, string][] = [
-    ['graph.json', toJson(graph)],
-    ['graph.gexf', toGexf(graph)],
-    ['graph.graphml', toGraphml(graph)],
-    ['nodes.csv', csv.nodes],
-    ['edges.csv', csv.edges]
-  ];
-  for (const [name, content] of outputs) {
-    const path = join(folder, name);
-    await writeFile(`${path}.tmp`, content);
-    await rename(`${path}.tmp`, path);
+function formatSize(bytes: number): string {
+  const [unit, size] = bytes >= 1024 * 1024 ? ['MB', 1024 * 1024] : ['kB', 1024];
+  return `${(bytes / size).toFixed(1).replace(/\.0$/, '')} ${unit}`;
+}
+
+/**
+ * Which curation applies: an explicit `--curation FILE` must exist (a typo would otherwise build an uncurated
+ * graph over the curated one); the default, `<corpus>/curation.json`, may be missing.
+ */
+export interface CurationChoice {
+  path: string | null;
+  explicit: boolean;
+}
+
+export async function readCuration(choice: CurationChoice): Promise<Curation | undefined> {
+  if (choice.path === null) return undefined;
+  try {
+    return parseCuration(await readJson(choice.path), choice.path);
+  } catch (error) {
+    if (!isMissing(error)) throw error;
+    if (choice.explicit) throw new Error(`${choice.path}: curation file not found (use --no-curation to build without one)`);
+    return undefined;
   }
-  return outputs.map(([name]) => join(folder, name));
 }

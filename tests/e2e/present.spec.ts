@@ -53,3 +53,10 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]
     }
   });
 }
+
+test('a hand-written tour listing a passage twice shows what is wrong instead of a blank presentation', async ({ page }) => {
+  const tour = { steps: [{ caption: 'Deux fois', node: 'person:satya-nadella', evidence: ['001_microsoft/0', '001_microsoft/0'] }] };
+  await page.route('**/tour.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(tour) }));
+  await openPresentation(page);
+  await expect(page.getByText('tour.json: steps[0].evidence[1] "001_microsoft/0" is listed twice')).toBeVisible();
+});

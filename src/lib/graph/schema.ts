@@ -166,20 +166,40 @@ function checkReferences(graph: GraphData): void {
   const fail = (message: string): never => {
     throw new GraphDataError(`graph: ${message}`);
   };
-  const documents = new Set(graph.documents.map((document) => document.id));
+  // The explorer keys its lists by these ids: a duplicate would break a keyed {#each} far from its cause.
+  const unique = <T>(items: readonly T[], list: string, field: string, key: (item: T) => string): Set<string> => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      const value = key(item);
+      if (seen.has(value)) fail(`${list}[${index}]${field} "${value}" is listed twice`);
+      seen.add(value);
+    });
+    return seen;
+  };
+  const documents = unique(graph.documents, 'documents', '.id', (document) => document.id);
+  unique(graph.passages, 'passages', '.id', (passage) => passage.id);
   const passages = new Map(graph.passages.map((passage) => [passage.id, passage]));
-  const nodes = new Set<string>();
-  const clusters = new Set(graph.clusters.map((cluster) => cluster.id));
+  const nodes = unique(graph.nodes, 'nodes', '.id', (node) => node.id);
+  unique(graph.edges, 'edges', '.id', (edge) => edge.id);
+  const clusters = unique(graph.clusters, 'clusters', '.id', (cluster) => cluster.id);
 
+  graph.documents.forEach((document, index) => {
+    unique(document.passages, `documents[${index}].passages`, '', (passage) => passage);
+    document.passages.forEach((passage, p) => {
+      if (passages.get(passage)?.document !== document.id) fail(`documents[${index}].passages[${p}] names passage "${passage}", which is not one of this document's`);
+    });
+  });
   graph.passages.forEach((passage, index) => {
     if (!documents.has(passage.document)) fail(`passages[${index}].document names unknown document "${passage.document}"`);
   });
   graph.nodes.forEach((node, index) => {
-    if (nodes.has(node.id)) fail(`nodes[${index}].id "${node.id}" is used twice`);
-    nodes.add(node.id);
     if (node.cluster !== null && !clusters.has(node.cluster)) {
       fail(`nodes[${index}].cluster names unknown cluster "${node.cluster}"`);
     }
+    unique(node.documents, `nodes[${index}].documents`, '', (document) => document);
+    node.documents.forEach((document, d) => {
+      if (!documents.has(document)) fail(`nodes[${index}].documents[${d}] names unknown document "${document}"`);
+    });
     node.mentions.forEach((mention, m) => {
       const passage = passages.get(mention.passage);
       if (!passage) return fail(`nodes[${index}].mentions[${m}].passage names unknown passage "${mention.passage}"`);
@@ -191,10 +211,18 @@ function checkReferences(graph: GraphData): void {
   graph.edges.forEach((edge, index) => {
     if (!nodes.has(edge.source)) fail(`edges[${index}].source names unknown node "${edge.source}"`);
     if (!nodes.has(edge.target)) fail(`edges[${index}].target names unknown node "${edge.target}"`);
+    if (edge.source === edge.target) fail(`edges[${index}] links node "${edge.source}" to itself`);
+    unique(edge.evidence, `edges[${index}].evidence`, '', (item) => evidencePassages(item).join(' '));
     edge.evidence.forEach((item, e) => {
       for (const passage of evidencePassages(item)) {
         if (!passages.has(passage)) fail(`edges[${index}].evidence[${e}] names unknown passage "${passage}"`);
       }
+    });
+  });
+  graph.clusters.forEach((cluster, index) => {
+    unique(cluster.nodes, `clusters[${index}].nodes`, '', (node) => node);
+    cluster.nodes.forEach((node, n) => {
+      if (!nodes.has(node)) fail(`clusters[${index}].nodes[${n}] names unknown node "${node}"`);
     });
   });
 }

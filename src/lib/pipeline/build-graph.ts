@@ -44,6 +44,8 @@ export interface BuildInput {
   fillerNouns: readonly string[];
   metadata?: CorpusMetadata;
   curation?: Curation;
+  /** The curation's file, named in its warnings. */
+  curationSource?: string;
   options?: Partial<PipelineOptions>;
   /** Told when each stage starts, for progress output. */
   onStage?: (stage: Stage) => void;
@@ -121,8 +123,9 @@ export function buildGraph(input: BuildInput): BuildResult {
     throw new EmptyCorpusError(`pipeline: the corpus has no usable document${reasons ? `:\n${reasons}` : ''}`);
   }
   const { passages, extraction } = segmentAndExtract(ingested.documents, input, options, curation, run);
-  const resolved = run('resolve', () => applyCuration(extraction.nodes, curation));
-  warnings.push(...resolved.warnings);
+  const resolved = run('resolve', () => applyCuration(extraction.nodes, curation, input.curationSource));
+  // A loop, not push(...): a curation of 100,000 stale entries is as many warnings, past the call-stack limit.
+  for (const warning of resolved.warnings) warnings.push(warning);
   const relations = followMerges(extraction.relations, resolved.nodes, resolved.mergedInto);
   const linked = run('link', () => link(resolved.nodes, passages, relations, options.link));
   const clustering = run('cluster', () => cluster(linked.nodes, linked.edges, options.cluster));

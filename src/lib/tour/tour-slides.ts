@@ -1,7 +1,8 @@
 /**
  * Every step of a tour as a numbered picture, in one zip (`01-<slug>.svg`, `02-…`) for a slide deck. Each step
  * is shown in the explorer with `applyStep`, drawn, and exported as the SVG or PNG buttons would; the view is
- * put back as it was afterwards. The zip is built in the browser with fflate.
+ * put back as it was afterwards, and the URL does not follow the steps meanwhile. The zip is built in the
+ * browser with fflate.
  */
 import { tick } from 'svelte';
 import { strToU8, zipSync, type Zippable } from 'fflate';
@@ -48,6 +49,8 @@ async function settle(): Promise<void> {
 export async function buildTourSlides(view: ViewState, steps: readonly TourStep[], format: SlideFormat, appTitle: string): Promise<Uint8Array> {
   const before = { ...view.urlView, viewport: { ...view.transform } };
   const files: Zippable = {};
+  // The steps are shown for the camera, not the reader: they must not become history entries.
+  const resumeUrlWrites = view.pauseUrlWrites();
   try {
     for (const [index, step] of steps.entries()) {
       applyStep(view, step);
@@ -61,6 +64,7 @@ export async function buildTourSlides(view: ViewState, steps: readonly TourStep[
   } finally {
     view.setSpotlight(null);
     view.applyUrlView(before);
+    resumeUrlWrites();
   }
   return zipSync(files);
 }

@@ -9,6 +9,7 @@ import { segment } from '../../../src/lib/pipeline/segment';
 import type { Curation } from '../../../src/lib/pipeline/curation';
 import { FILLER_NOUNS } from '../../../src/lib/pipeline/lexicon/stopwords-fr';
 import type { Lexicon, SourceFile } from '../../../src/lib/pipeline/types';
+import { CORPUS_CONFIG_FILES } from '../../../scripts/lib/graph-files';
 import { loadLexicon } from '../../../scripts/lib/load-lexicon';
 
 let lexicon: Promise<Lexicon> | undefined;
@@ -21,7 +22,7 @@ export function realLexicon(): Promise<Lexicon> {
 
 export function readFolder(folder: string): SourceFile[] {
   return readdirSync(folder)
-    .filter((name) => name !== 'corpus.json')
+    .filter((name) => !CORPUS_CONFIG_FILES.has(name))
     .sort()
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(folder, name))) }));
 }

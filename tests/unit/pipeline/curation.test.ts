@@ -75,7 +75,7 @@ describe('parseCuration', () => {
   });
 
   it('accepts the committed default curation', () => {
-    const json: unknown = JSON.parse(readFileSync('graph-data/curation.json', 'utf8'));
+    const json: unknown = JSON.parse(readFileSync('graph-data/corpus/curation.json', 'utf8'));
     const curation = parseCuration(json);
     expect(curation.merge?.length).toBeGreaterThan(0);
     expect(curation.add?.every((entry) => entry.label.length > 0)).toBe(true);
@@ -152,6 +152,23 @@ describe('parseCuration', () => {
         'graph-data/curation.json: setType[0].type "lieu" is not one of concept, person, organization'
       ].join('\n')
     );
+  });
+});
+
+describe('parseCuration: unknown keys', () => {
+  it('reports every unknown key of every object, not only the first', () => {
+    let message = '';
+    try {
+      parseCuration({ merges: [], drops: [], merge: [{ from: ['a'], into: 'b', nota: 'x', notes: 'y' }] }, 'c.json');
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message.split('\n').sort()).toEqual([
+      'c.json: drops is not a section of a curation file (sections: merge, rename, setType, add, drop, exclude)',
+      'c.json: merge[0].nota is not a field of a merge entry (fields: from, into, note)',
+      'c.json: merge[0].notes is not a field of a merge entry (fields: from, into, note)',
+      'c.json: merges is not a section of a curation file (sections: merge, rename, setType, add, drop, exclude)'
+    ]);
   });
 });
 

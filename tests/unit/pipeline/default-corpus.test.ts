@@ -15,7 +15,7 @@ let graph: GraphData;
 let json: string;
 
 beforeAll(async () => {
-  const curation = parseCuration(JSON.parse(readFileSync('graph-data/curation.json', 'utf8')));
+  const curation = parseCuration(JSON.parse(readFileSync('graph-data/corpus/curation.json', 'utf8')));
   const result = await buildFrom(readFolder(CORPUS), curation);
   graph = result.graph;
   json = toJson(graph);
@@ -148,7 +148,7 @@ describe('default corpus: the graph file', () => {
   });
 
   it('two builds give identical bytes', async () => {
-    const curation = parseCuration(JSON.parse(readFileSync('graph-data/curation.json', 'utf8')));
+    const curation = parseCuration(JSON.parse(readFileSync('graph-data/corpus/curation.json', 'utf8')));
     const again = await buildFrom(readFolder(CORPUS), curation);
     expect(toJson(again.graph)).toBe(json);
   });

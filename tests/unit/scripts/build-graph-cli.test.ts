@@ -7,8 +7,23 @@ import { describe, expect, it } from 'vitest';
 import { parseGraphData } from '../../../src/lib/graph/schema';
 
 function runGraph(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-graph.ts', ...args], { encoding: 'utf8' });
+  return runGraphWith({}, ...args);
+}
+
+function runGraphWith(env: Record<string, string>, ...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-graph.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env }
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const ARTICLE =
+  'Note\n\nLa transformation digitale change l’expérience client. L’expérience client et la transformation digitale vont ensemble.\n';
+
+/** The graph a run wrote into `folder/out`. */
+function writtenGraph(folder: string) {
+  return parseGraphData(JSON.parse(readFileSync(join(folder, 'out', 'graph.json'), 'utf8')));
 }
 
 function folderWith(files: Record<string, string | Uint8Array>): string {
@@ -24,7 +39,7 @@ describe('npm run graph', () => {
       'article.txt': 'La transformation digitale\n\nLa transformation digitale change l’expérience client. L’expérience client et la transformation digitale vont ensemble.\n',
       'image.txt': new Uint8Array([0, 1, 2, 3, 0, 0])
     });
-    const { code, stdout, stderr } = runGraph('--corpus', join(folder, 'corpus'), '--out', join(folder, 'out'), '--curation', join(folder, 'none.json'));
+    const { code, stdout, stderr } = runGraph('--corpus', join(folder, 'corpus'), '--out', join(folder, 'out'), '--no-curation');
     expect(code).toBe(0);
     expect(readdirSync(join(folder, 'out')).sort()).toEqual(['edges.csv', 'graph.gexf', 'graph.graphml', 'graph.json', 'nodes.csv']);
     expect(() => parseGraphData(JSON.parse(readFileSync(join(folder, 'out', 'graph.json'), 'utf8')))).not.toThrow();
@@ -47,5 +62,97 @@ describe('npm run graph', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/curation\.json: setType\[0\]\.type/);
     expect(() => readdirSync(join(folder, 'out'))).toThrow();
+  });
+
+  it('refuses an explicit --curation file that does not exist, naming it, and writes nothing', () => {
+    const folder = folderWith({ 'a.txt': ARTICLE });
+    const { code, stderr } = runGraph('--corpus', join(folder, 'corpus'), '--out', join(folder, 'out'), '--curation', join(folder, 'curaton.json'));
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${join(folder, 'curaton.json')}: curation file not found`);
+    expect(() => readdirSync(join(folder, 'out'))).toThrow();
+  });
+
+  it('applies <corpus>/curation.json by default, and never reads it (nor corpus.json) as a text', () => {
+    const folder = folderWith({
+      'a.txt': ARTICLE,
+      'curation.json': JSON.stringify({ rename: [{ node: 'expérience client', label: 'expérience du client' }] }),
+      'corpus.json': JSON.stringify({ 'a.txt': { title: 'Un article' } })
+    });
+    const { code, stderr } = runGraph('--corpus', join(folder, 'corpus'), '--out', join(folder, 'out'));
+    expect(code, stderr).toBe(0);
+    const graph = writtenGraph(folder);
+    expect(graph.documents.map((document) => document.file)).toEqual(['a.txt']);
+    expect(graph.nodes.map((node) => node.label)).toContain('expérience du client');
+  });
+
+  it('never applies the default corpus’ curation to another corpus, and --no-curation builds without any', () => {
+    const folder = folderWith({ 'a.txt': ARTICLE, 'curation.json': JSON.stringify({ drop: ['expérience client'] }) });
+    // The default corpus' curation names dozens of nodes this corpus lacks: applied, each would warn.
+    const other = runGraph('--corpus', join(folder, 'corpus'), '--out', join(folder, 'out'), '--no-curation');
+    expect(other.code, other.stderr).toBe(0);
+    expect(other.stderr).not.toMatch(/curation/);
+    expect(writtenGraph(folder).nodes.map((node) => node.label)).toContain('expérience client');
+
+    const bare = folderWith({ 'a.txt': ARTICLE });
+    const run = runGraph('--corpus', join(bare, 'corpus'), '--out', join(bare, 'out'));
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).not.toMatch(/curation/);
+  });
+
+  it('names the curation file in the warnings of its stale entries', () => {
+    const folder = folderWith({ 'a.txt': ARTICLE });
+    writeFileSync(join(folder, 'mine.json'), JSON.stringify({ drop: ['inexistant'] }));
+    const { code, stderr } = runGraph('--corpus', join(folder, 'corpus'), '--out', join(folder, 'out'), '--curation', join(folder, 'mine.json'));
+    expect(code).toBe(0);
+    expect(stderr).toContain(`warning: ${join(folder, 'mine.json')}: drop[0] "inexistant" names no node`);
+  });
+
+  it('checks that --out is writable before building, in one line with exit code 2', () => {
+    const folder = folderWith({ 'a.txt': ARTICLE });
+    writeFileSync(join(folder, 'plain-file'), '');
+    const { code, stderr } = runGraph('--corpus', join(folder, 'corpus'), '--out', join(folder, 'plain-file', 'out'), '--no-curation');
+    expect(code).toBe(2);
+    const lines = stderr.trim().split('\n').filter((line) => !line.startsWith('graph: reading'));
+    expect(lines).toEqual([`graph: ${join(folder, 'plain-file', 'out')}: output folder is not writable (ENOTDIR)`]);
+  });
+
+  it('refuses a corpus larger than one run can build before reading it, naming its size and the limit', () => {
+    const folder = folderWith({ 'a.txt': ARTICLE.repeat(20) });
+    const { code, stderr } = runGraph('--corpus', join(folder, 'corpus'), '--out', join(folder, 'out'), '--no-curation', '--max-corpus-mb', '0.001');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/the corpus is \d(\.\d)? kB, more than the 1 kB one run can build/);
+    expect(stderr).not.toMatch(/reading a\.txt|lexicon/);
+  });
+
+  it('leaves the previous outputs and no temporary file when writing fails', () => {
+    const folder = folderWith({ 'a.txt': ARTICLE });
+    mkdirSync(join(folder, 'out'));
+    writeFileSync(join(folder, 'out', 'graph.json'), 'previous');
+    // A directory where the GEXF's temporary file goes: that write fails after graph.json's succeeded.
+    mkdirSync(join(folder, 'out', 'graph.gexf.tmp'));
+    const { code, stderr } = runGraph('--corpus', join(folder, 'corpus'), '--out', join(folder, 'out'), '--no-curation');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/cannot write the outputs/);
+    expect(readFileSync(join(folder, 'out', 'graph.json'), 'utf8')).toBe('previous');
+    expect(readdirSync(join(folder, 'out')).sort()).toEqual(['graph.gexf.tmp', 'graph.json']);
+  });
+
+  it('builds from a lexicon kept in memory when its cache cannot be written', () => {
+    const folder = folderWith({ 'a.txt': ARTICLE });
+    writeFileSync(join(folder, 'not-a-folder'), '');
+    const { code, stderr } = runGraphWith({ XDG_CACHE_HOME: join(folder, 'not-a-folder') }, '--corpus', join(folder, 'corpus'), '--out', join(folder, 'out'), '--no-curation');
+    expect(code, stderr).toBe(0);
+    expect(stderr).toMatch(/warning: load-lexicon: cannot write the cache .*not-a-folder/);
+    expect(writtenGraph(folder).documents).toHaveLength(1);
+  });
+
+  it('names corpus.json by its path, once, with every unknown field', () => {
+    const folder = folderWith({ 'a.txt': ARTICLE, 'corpus.json': JSON.stringify({ 'a.txt': { titre: 'x', auteur: 'y' } }) });
+    const { code, stderr } = runGraph('--corpus', join(folder, 'corpus'), '--out', join(folder, 'out'), '--no-curation');
+    expect(code).toBe(2);
+    const path = join(folder, 'corpus', 'corpus.json');
+    expect(stderr).toContain(`graph: ${path}: "a.txt".titre is not a known field`);
+    expect(stderr).toContain(`; ${path}: "a.txt".auteur is not a known field`);
+    expect(stderr).not.toContain(`${path}: corpus.json`);
   });
 });

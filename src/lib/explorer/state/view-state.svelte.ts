@@ -49,6 +49,8 @@ export class ViewState {
   #spotlight = $state.raw<ReadonlySet<string> | null>(null);
   #theme = $state<Theme>('light');
   #language = $state<Language>('fr');
+  /** While above 0 the view is being driven by a program (tour slides), not the reader: the URL stays put. */
+  #urlPauses = $state(0);
   #serial = 0;
 
   #visibility = $derived.by(() =>
@@ -172,6 +174,18 @@ export class ViewState {
 
   setTheme(theme: Theme) { this.#theme = theme; }
   setLanguage(language: Language) { this.#language = language; }
+
+  get urlWritesPaused() { return this.#urlPauses > 0; }
+  /** Stops the URL following the view until the returned function is called (once). */
+  pauseUrlWrites(): () => void {
+    this.#urlPauses += 1;
+    let resumed = false;
+    return () => {
+      if (resumed) return;
+      resumed = true;
+      this.#urlPauses -= 1;
+    };
+  }
 
   get urlView(): UrlView {
     return {

@@ -1,5 +1,5 @@
 /**
- * Curation: how a person corrects the graph without code (`graph-data/curation.json`).
+ * Curation: how a person corrects the graph without code (`graph-data/corpus/curation.json`, or any corpus folder's `curation.json`).
  * See `graph-data/README.md` for the file format and the order corrections apply in.
  */
 export { CURATED_TYPES, CURATION_SECTIONS, CurationSchema } from './schema';

@@ -3,10 +3,11 @@
  * `scripts/write-curation-schema.ts` writes it next to `curation.json` for editors to validate and complete.
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
+import { closedObjectJsonSchema } from '../../validation/closed-object';
 import { CurationSchema } from './schema';
 
 export function curationJsonSchema(): object {
-  const { $schema, ...rest } = toJsonSchema(CurationSchema, { target: 'draft-07', errorMode: 'throw' });
+  const { $schema, ...rest } = toJsonSchema(CurationSchema, { target: 'draft-07', errorMode: 'throw', overrideSchema: closedObjectJsonSchema });
   // The dialect first, as JSON Schema files conventionally begin; the converter appends it last.
   return { $schema, ...rest };
 }

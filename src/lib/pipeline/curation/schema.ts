@@ -1,11 +1,13 @@
 /**
- * The curation file (`graph-data/curation.json`): how a person corrects the graph without code, defined once.
+ * The curation file (`<corpus>/curation.json`, `graph-data/corpus/curation.json` for the default corpus): how a
+ * person corrects the graph without code, defined once.
  *
  * `parseCuration` checks files against it and `curationJsonSchema` turns it into the JSON Schema editors use,
  * so titles and descriptions here are what a person reads while typing. Messages are phrased to follow a
  * field path (`merge[3].into must be a non-empty string`).
  */
 import * as v from 'valibot';
+import { closedObject } from '../../validation/closed-object';
 
 /** Types a person may give a node; documents come from the corpus, not from curation. */
 export const CURATED_TYPES = ['concept', 'person', 'organization'] as const;
@@ -52,9 +54,8 @@ function nonEmptyList<const TItem extends v.GenericSchema>(item: TItem, title: s
 function entry<const TEntries extends v.ObjectEntries>(name: string, entries: TEntries, title: string, description: string) {
   const fields = Object.keys(entries).join(', ');
   return v.pipe(
-    v.strictObject(entries, (issue) => {
+    closedObject(entries, `is not a field of a ${name} entry (fields: ${fields})`, (issue) => {
       const key = issue.path?.at(-1)?.key;
-      if (issue.expected === 'never') return `is not a field of a ${name} entry (fields: ${fields})`;
       if (issue.input === undefined && typeof key === 'string') return 'is required';
       return `must be an object with ${fields}`;
     }),
@@ -133,13 +134,13 @@ export const AddEntrySchema = entry(
 );
 
 export const CurationSchema = v.pipe(
-  v.strictObject(
+  closedObject(
     {
       $schema: v.optional(
         v.pipe(
           v.string('must be a string'),
           v.title('JSON Schema'),
-          v.description('Path of the JSON Schema, "./curation.schema.json", so editors validate and complete this file.')
+          v.description('Path of the JSON Schema, "../curation.schema.json" from a corpus folder, so editors validate and complete this file.')
         )
       ),
       merge: v.optional(list(MergeEntrySchema, 'Merges', 'Applied first (after extraction), in order.')),
@@ -163,10 +164,8 @@ export const CurationSchema = v.pipe(
         )
       )
     },
-    (issue) =>
-      issue.expected === 'never'
-        ? `is not a section of a curation file (sections: ${CURATION_SECTIONS.join(', ')})`
-        : 'must be a JSON object'
+    `is not a section of a curation file (sections: ${CURATION_SECTIONS.join(', ')})`,
+    'must be a JSON object'
   ),
   v.title('Curation'),
   v.description(

@@ -5,6 +5,10 @@
  * Plain "\n" line ends and no byte-order mark: the files stay diff-friendly and pandas, R and LibreOffice read
  * UTF-8 without one; Excel users import via "Données > À partir d'un fichier texte". Missing values (no
  * cluster, no relation) are empty cells.
+ *
+ * Labels come from third-party pages, and a spreadsheet evaluates a cell that starts with = + - @ (or a tab or
+ * carriage return before one): `=HYPERLINK(…)` would run. Such text cells get a leading apostrophe, which
+ * spreadsheets read as "text" and hide; numbers (negative positions) are left alone.
  */
 import Papa from 'papaparse';
 import type { GraphData } from '../../graph/schema';
@@ -59,6 +63,9 @@ export function toCsv(graph: GraphData): { nodes: string; edges: string } {
   return { nodes: toNodesCsv(graph), edges: toEdgesCsv(graph) };
 }
 
+/** papaparse's own default pattern ends in `.*$`, which misses a formula followed by a line break. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function unparse(columns: readonly string[], rows: (string | number)[][]): string {
-  return `${Papa.unparse({ fields: [...columns], data: rows }, { newline: '\n' })}\n`;
+  return `${Papa.unparse({ fields: [...columns], data: rows }, { newline: '\n', escapeFormulae: FORMULA_START })}\n`;
 }

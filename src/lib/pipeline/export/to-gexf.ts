@@ -5,6 +5,8 @@
  * go there; everything a user filters or partitions by (type, cluster, frequency…) goes into typed
  * attributes. Colours are written as r/g/b rather than 1.3's `hex`, which older Gephi releases ignore. Edges
  * carry GEXF's own `kind`, which lets Gephi keep a co-occurrence and a stated relation between the same pair.
+ * The graph is undirected throughout (`defaultedgetype="undirected"`, no edge overriding it): networkx refuses
+ * a file that mixes the two; a stated relation's direction is the `direction` attribute.
  */
 import { write } from 'graphology-gexf';
 import type { GraphData } from '../../graph/schema';
@@ -18,7 +20,7 @@ export function toGexf(graph: GraphData): string {
   const target = toGraphology(graph);
   // No lastModifiedDate: a date would make two builds of the same corpus differ.
   target.setAttribute('creator', 'concept-graph-explorer');
-  target.setAttribute('description', `Concept graph, Louvain modularity ${graph.meta.modularity}`);
+  target.setAttribute('description', `Concept graph, Louvain modularity ${graph.meta.modularity}; direction="source-to-target" marks stated relations`);
   return write(target, {
     version: '1.3',
     formatNode: (_key: string, node: NodeAttributes) => ({
@@ -43,7 +45,7 @@ export function toGexf(graph: GraphData): string {
       label: edge.relation ?? edge.kind,
       weight: edge.weight,
       kind: edge.kind,
-      attributes: { relation: edge.relation, evidence_count: edge.evidenceCount }
+      attributes: { relation: edge.relation, direction: edge.direction, evidence_count: edge.evidenceCount }
     })
   });
 }

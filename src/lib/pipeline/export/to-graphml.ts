@@ -3,9 +3,10 @@
  * with xml-writer (the writer graphology-gexf uses) rather than by concatenating strings: escaping of labels
  * like « R&D » or "<Paris>" is the library's job.
  *
- * Every attribute is a typed `<key>`, so tools read numbers as numbers. Edges default to undirected and stated
- * relations and mentions say `directed="true"`: GraphML readers disagree on `directed="false"` under a directed
- * default, never on this. Empty values (no cluster, no aliases) are left out rather than written as "".
+ * Every attribute is a typed `<key>`, so tools read numbers as numbers. The graph is undirected and no edge
+ * says otherwise (networkx refuses a `directed="true"` edge under `edgedefault="undirected"`); a stated
+ * relation's direction is the `direction` attribute. Empty values (no cluster, no aliases) are left out rather
+ * than written as "".
  */
 import XMLWriter from 'xml-writer';
 import type { GraphData } from '../../graph/schema';
@@ -37,6 +38,7 @@ const EDGE_KEYS: KeySpec<EdgeRow>[] = [
   { name: 'kind', type: 'string', read: (row) => row.kind },
   { name: 'weight', type: 'double', read: (row) => row.weight },
   { name: 'relation', type: 'string', read: (row) => row.relation },
+  { name: 'direction', type: 'string', read: (row) => row.direction },
   { name: 'evidence_count', type: 'int', read: (row) => row.evidenceCount }
 ];
 
@@ -67,7 +69,6 @@ export function toGraphml(graph: GraphData): string {
     writer.writeAttribute('id', row.id);
     writer.writeAttribute('source', row.source);
     writer.writeAttribute('target', row.target);
-    if (row.directed) writer.writeAttribute('directed', 'true');
     writeData(writer, 'edge', EDGE_KEYS, row);
     writer.endElement();
   }

@@ -1,21 +1,18 @@
 /**
- * GraphData as a graphology graph: the form the GEXF writer (and Gephi-minded tools) take. Mixed and multi,
- * because co-occurrence is undirected while stated relations and mentions are directed, and a pair of nodes
- * can carry both a co-occurrence and a stated relation.
+ * GraphData as a graphology graph: the form the GEXF writer (and Gephi-minded tools) take. Undirected, as every
+ * export is (see `EdgeRow.direction`), and multi, because a pair of nodes can carry both a co-occurrence and a
+ * stated relation.
  */
-import { MultiGraph } from 'graphology';
+import { MultiUndirectedGraph } from 'graphology';
 import type { GraphData } from '../../graph/schema';
 import { flattenEdges, flattenNodes, type EdgeRow, type NodeRow } from './flatten';
 
 export type NodeAttributes = Omit<NodeRow, 'id'>;
-export type EdgeAttributes = Omit<EdgeRow, 'id' | 'source' | 'target' | 'directed'>;
+export type EdgeAttributes = Omit<EdgeRow, 'id' | 'source' | 'target'>;
 
-export function toGraphology(graph: GraphData): MultiGraph<NodeAttributes, EdgeAttributes> {
-  const result = new MultiGraph<NodeAttributes, EdgeAttributes>({ type: 'mixed' });
+export function toGraphology(graph: GraphData): MultiUndirectedGraph<NodeAttributes, EdgeAttributes> {
+  const result = new MultiUndirectedGraph<NodeAttributes, EdgeAttributes>();
   for (const { id, ...attributes } of flattenNodes(graph)) result.addNode(id, attributes);
-  for (const { id, source, target, directed, ...attributes } of flattenEdges(graph)) {
-    if (directed) result.addDirectedEdgeWithKey(id, source, target, attributes);
-    else result.addUndirectedEdgeWithKey(id, source, target, attributes);
-  }
+  for (const { id, source, target, ...attributes } of flattenEdges(graph)) result.addEdgeWithKey(id, source, target, attributes);
   return result;
 }

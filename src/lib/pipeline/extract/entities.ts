@@ -11,7 +11,11 @@ import { compareIds } from '../compare-ids';
 import { normalizeKey } from '../normalize-key';
 import type { ExtractedNode, MentionSpan, Sentence } from '../types';
 import type { NameSpan } from './name-spans';
-import { ENTITY_TYPES, type EntityType, type TypeVote } from './typing-rules';
+import { ENTITY_TYPES, isCued, TYPING_RULES, type EntityType, type TypeVote } from './typing-rules';
+
+const CUED_ORGANIZATION_RULES: ReadonlySet<string> = new Set(
+  TYPING_RULES.filter((rule) => rule.type === 'organization' && isCued([{ rule: rule.name, type: rule.type, weight: rule.weight }])).map((rule) => rule.name)
+);
 import { nameSalience } from './salience';
 import { slugify } from './term-key';
 
@@ -79,11 +83,14 @@ function attachPartialNames(entities: Map<string, Entity>, firstNames: readonly 
     bySurname.set(key, [...(bySurname.get(key) ?? []), person]);
   }
   for (const entity of [...entities.values()]) {
-    const { reading, confidence } = readingOf(entity);
+    const { reading } = readingOf(entity);
     const owners = bySurname.get(entity.key);
     if (entity.wordCount !== 1 || !owners || owners.length !== 1 || owners[0] === entity) continue;
-    if (reading === 'organization' && confidence > 0.5) continue;
-    owners[0].mentions.push(...entity.mentions);
+    // Only a cue says a bare surname is an organisation of the same name ("chez Dupont"): many cue-less
+    // mentions ("Dupont parle.") are still the person's.
+    if (reading === 'organization' && [...entity.rules.keys()].some((rule) => CUED_ORGANIZATION_RULES.has(rule))) continue;
+    // A loop, not push(...): a surname mentioned 100,000 times would overflow the call stack.
+    for (const mention of entity.mentions) owners[0].mentions.push(mention);
     entities.delete(entity.key);
   }
   // A lone first name ("Merci Bertrand") is the person of that article with that first name; a word that is

@@ -75,3 +75,23 @@ describe('toCsv', () => {
     }
   });
 });
+
+describe('cells a spreadsheet would evaluate', () => {
+  const graph = loadTinyGraph();
+  const formulas = ['=HYPERLINK("https://evil.example","clic")', '@SUM(A1:A9)', '+33 1 23', '-2+3', '\t=1+1', '\r=1+1', '=1+1\nsecond line'];
+  formulas.forEach((label, index) => (graph.nodes[index].label = label));
+  graph.edges.find((edge) => edge.relation !== null)!.relation = '=cmd|"/c calc"!A0';
+  const nodes = parseCsv(toNodesCsv(graph)).rows;
+  const edges = parseCsv(toEdgesCsv(graph)).rows;
+
+  it.each(formulas.map((label, index) => ({ label, index })))('starts $label with an apostrophe, so it stays text', ({ label, index }) => {
+    expect(nodes[index].label).toBe(`'${label}`);
+  });
+
+  it('neutralises relations too, and leaves numbers (negative positions) as numbers', () => {
+    expect(edges.some((row) => row.relation === `'=cmd|"/c calc"!A0`)).toBe(true);
+    const negative = graph.nodes.findIndex((node) => node.x < 0);
+    expect(negative).toBeGreaterThanOrEqual(0);
+    expect(nodes[negative].x).toBe(String(graph.nodes[negative].x));
+  });
+});

@@ -44,16 +44,17 @@ describe('toGexf', () => {
     expect(back.getNodeAttribute(id, 'label')).toBe(label);
   });
 
-  it('parses back with the same edges: ends, direction, kind, weight and relation', () => {
+  it('parses back with the same undirected edges: ends, kind, weight, relation, and the relation’s direction', () => {
     expect(back.edges()).toEqual(graph.edges.map((edge) => edge.id));
     for (const edge of graph.edges) {
       expect(back.source(edge.id)).toBe(edge.source);
       expect(back.target(edge.id)).toBe(edge.target);
-      expect(back.isUndirected(edge.id)).toBe(edge.kind === 'cooccurrence');
+      expect(back.isUndirected(edge.id)).toBe(true);
       const expected: Record<string, unknown> = {
         label: edge.relation ?? edge.kind,
         kind: edge.kind,
         weight: edge.weight,
+        direction: edge.kind === 'cooccurrence' ? 'none' : 'source-to-target',
         evidence_count: edge.evidence.length
       };
       if (edge.relation !== null) expected.relation = edge.relation;

@@ -51,12 +51,13 @@ describe('toGraphml', () => {
     expect(back.getNodeAttribute(id, 'label')).toBe(label);
   });
 
-  it('parses back with the same edges, directed except co-occurrence', () => {
+  it('parses back with the same undirected edges, a stated relation’s direction as an attribute', () => {
     expect(back.edges()).toEqual(graph.edges.map((edge) => edge.id));
     for (const edge of graph.edges) {
       expect([back.source(edge.id), back.target(edge.id)]).toEqual([edge.source, edge.target]);
-      expect(back.isDirected(edge.id)).toBe(edge.kind !== 'cooccurrence');
-      const expected: Record<string, unknown> = { kind: edge.kind, weight: edge.weight, evidence_count: edge.evidence.length };
+      expect(back.isUndirected(edge.id)).toBe(true);
+      const direction = edge.kind === 'cooccurrence' ? 'none' : 'source-to-target';
+      const expected: Record<string, unknown> = { kind: edge.kind, weight: edge.weight, direction, evidence_count: edge.evidence.length };
       if (edge.relation !== null) expected.relation = edge.relation;
       expect(back.getEdgeAttributes(edge.id)).toEqual(expected);
     }

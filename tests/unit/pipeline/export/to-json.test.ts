@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { toJson } from '../../../../src/lib/pipeline/export/to-json';
+import { jsonChunks, toJson } from '../../../../src/lib/pipeline/export/to-json';
 import { GraphDataError, parseGraphData } from '../../../../src/lib/graph/schema';
 import { loadTinyGraph, loadTrickyGraph } from './graphs';
 
@@ -35,5 +35,17 @@ describe('toJson', () => {
     graph.edges[0].target = 'concept:inconnu';
     expect(() => toJson(graph)).toThrow(GraphDataError);
     expect(() => toJson(graph)).toThrow('edges[0].target names unknown node "concept:inconnu"');
+  });
+
+  it('gives the same bytes a record at a time, so a graph larger than one string can be streamed', () => {
+    const graph = loadTrickyGraph();
+    const chunks = [...jsonChunks(graph)];
+    expect(chunks.join('')).toBe(`${JSON.stringify(parseGraphData(graph))}\n`);
+    const records = graph.documents.length + graph.passages.length + graph.nodes.length + graph.edges.length + graph.clusters.length;
+    const longestRecord = Math.max(
+      ...[graph.documents, graph.passages, graph.nodes, graph.edges, graph.clusters].flat().map((item) => JSON.stringify(item).length + 1)
+    );
+    expect(chunks.length).toBeGreaterThan(records);
+    expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThanOrEqual(longestRecord);
   });
 });

@@ -26,4 +26,10 @@ describe('parseCorpusMetadata', () => {
       'corpus.json: "a.txt".title must be a string; corpus.json: "b.txt".author must be a string or null'
     );
   });
+
+  it('reports every unknown field of an entry, not only the first', () => {
+    expect(() => parseCorpusMetadata({ 'a.txt': { auteur: 'X', titre: 'Y' } })).toThrow(
+      'corpus.json: "a.txt".auteur is not a known field (title, author, url, date, language); corpus.json: "a.txt".titre is not a known field (title, author, url, date, language)'
+    );
+  });
 });

@@ -1,0 +1,67 @@
+/**
+ * The CLI's output side. Every output is written to `<name>.tmp` first and the set renamed into place only once
+ * all of them are complete, so a failed run (full disk, a graph the schema refuses) leaves the previous
+ * outputs as they were, all from one build, and no temporary file behind.
+ */
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import type { GraphData } from '../../src/lib/graph/schema';
+import { toCsv } from '../../src/lib/pipeline/export/to-csv';
+import { toGexf } from '../../src/lib/pipeline/export/to-gexf';
+import { toGraphml } from '../../src/lib/pipeline/export/to-graphml';
+import { jsonChunks } from '../../src/lib/pipeline/export/to-json';
+
+export const OUTPUT_FILES = ['graph.json', 'graph.gexf', 'graph.graphml', 'nodes.csv', 'edges.csv'] as const;
+
+/** Probed with a real file: permissions, read-only mounts and full disks all show up here. */
+export async function checkWritable(folder: string): Promise<void> {
+  const probe = join(folder, `.write-check-${process.pid}.tmp`);
+  try {
+    await mkdir(folder, { recursive: true });
+    await writeFile(probe, '');
+  } catch (error) {
+    throw new Error(`${folder}: output folder is not writable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  } finally {
+    await rm(probe, { force: true }).catch(() => undefined);
+  }
+}
+
+/** graph.json a record at a time, so its size is bounded by the disk rather than by V8's longest string. */
+async function streamJson(graph: GraphData, path: string): Promise<void> {
+  const stream = createWriteStream(path);
+  const failed = once(stream, 'error').then(([error]) => Promise.reject(error as Error));
+  failed.catch(() => undefined);
+  try {
+    for (const chunk of jsonChunks(graph)) {
+      if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), failed]);
+    }
+    stream.end();
+    await Promise.race([once(stream, 'finish'), failed]);
+  } finally {
+    stream.destroy();
+  }
+}
+
+async function writeTemporary(graph: GraphData, folder: string): Promise<void> {
+  const tmp = (name: string) => join(folder, `${name}.tmp`);
+  await streamJson(graph, tmp('graph.json'));
+  await writeFile(tmp('graph.gexf'), toGexf(graph));
+  await writeFile(tmp('graph.graphml'), toGraphml(graph));
+  const csv = toCsv(graph);
+  await writeFile(tmp('nodes.csv'), csv.nodes);
+  await writeFile(tmp('edges.csv'), csv.edges);
+}
+
+export async function writeOutputs(graph: GraphData, folder: string): Promise<string[]> {
+  await mkdir(folder, { recursive: true });
+  try {
+    await writeTemporary(graph, folder);
+    for (const name of OUTPUT_FILES) await rename(join(folder, `${name}.tmp`), join(folder, name));
+  } catch (error) {
+    await Promise.all(OUTPUT_FILES.map((name) => rm(join(folder, `${name}.tmp`), { force: true }).catch(() => undefined)));
+    throw new Error(`${folder}: cannot write the outputs (${(error as Error).message})`, { cause: error });
+  }
+  return OUTPUT_FILES.map((name) => join(folder, name));
+}
