@@ -2,15 +2,17 @@
  * The CLI's file side: reading a corpus folder, corpus.json and curation.json, and writing the outputs.
  * Everything here names the file it is about, since these messages are what a user sees when a file is wrong.
  */
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import type { Dirent } from 'node:fs';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { GraphData } from '../../src/lib/graph/schema';
 import { parseCuration, type Curation } from '../../src/lib/pipeline/curation';
 import { toCsv } from '../../src/lib/pipeline/export/to-csv';
 import { toGexf } from '../../src/lib/pipeline/export/to-gexf';
 import { toGraphml } from '../../src/lib/pipeline/export/to-graphml';
 import { toJson } from '../../src/lib/pipeline/export/to-json';
-import { parseCorpusMetadata } from '../../src/lib/pipeline/ingest';
+import { parseCorpusMetadata, readBinaryFiles } from '../../src/lib/pipeline/ingest';
 import type { CorpusMetadata, PipelineWarning, SourceFile } from '../../src/lib/pipeline/types';
 
 export const METADATA_FILE = 'corpus.json';
@@ -34,20 +36,75 @@ async function readJson(path: string): Promise<unknown> {
   }
 }
 
-/** Reads every file of the corpus folder (not sub-folders); ingest decides which it can use. */
-export async function readCorpus(folder: string, progress: (message: string) => void): Promise<Corpus> {
-  let entries;
+/** Why a directory entry is not read as a document, or null when it is a file (directly or through a link). */
+type EntryKind = 'file' | 'folder' | { skipped: string };
+
+async function entryKind(entry: Dirent, path: string): Promise<EntryKind> {
+  if (entry.name.startsWith('.')) return { skipped: 'hidden (its name starts with ".")' };
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'folder';
+  if (!entry.isSymbolicLink()) return { skipped: 'not a regular file (a device, socket or pipe)' };
   try {
-    entries = await readdir(folder, { withFileTypes: true });
+    const target = await stat(path);
+    if (target.isFile()) return 'file';
+    // Followed folder links can loop, and a corpus is one tree: the user links files, or copies the folder.
+    return { skipped: target.isDirectory() ? 'symbolic link to a folder (not followed; link its files instead)' : 'symbolic link to something that is not a file' };
+  } catch (error) {
+    return { skipped: `broken symbolic link (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+  }
+}
+
+/**
+ * The corpus's files as paths relative to `root` with "/" between folders, sub-folders included, sorted;
+ * each entry left out is named with its reason in `skipped`.
+ */
+async function listCorpusFiles(root: string, relative: string, skipped: PipelineWarning[]): Promise<string[]> {
+  const entries = (await readdir(join(root, relative), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const entry of entries) {
+    const name = relative === '' ? entry.name : `${relative}/${entry.name}`;
+    if (name === METADATA_FILE) continue;
+    const kind = await entryKind(entry, join(root, name));
+    if (kind === 'file') files.push(name);
+    else if (kind === 'folder') {
+      try {
+        for (const file of await listCorpusFiles(root, name, skipped)) files.push(file);
+      } catch (error) {
+        skipped.push({ source: `${name}/`, message: `folder cannot be read (${(error as Error).message}); skipped` });
+      }
+    } else skipped.push({ source: name, message: `skipped: ${kind.skipped}` });
+  }
+  return files;
+}
+
+/** Where pdf.js finds the standard fonts' metrics in Node: the folder its package ships them in. */
+function standardFontDataUrl(): string {
+  return `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
+}
+
+async function readMetadata(folder: string): Promise<CorpusMetadata | undefined> {
+  const metadataPath = join(folder, METADATA_FILE);
+  try {
+    return parseCorpusMetadata(await readJson(metadataPath));
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    throw new Error(`${metadataPath}: ${(error as Error).message.replace(`${metadataPath}: `, '')}`);
+  }
+}
+
+/**
+ * Reads every file of the corpus folder and its sub-folders (ingest decides which it can use), and the
+ * text of its PDF and DOCX files.
+ */
+export async function readCorpus(folder: string, progress: (message: string) => void): Promise<Corpus> {
+  const warnings: PipelineWarning[] = [];
+  let names;
+  try {
+    names = await listCorpusFiles(folder, '', warnings);
   } catch (error) {
     throw new Error(isMissing(error) ? `${folder}: corpus folder not found` : `${folder}: ${(error as Error).message}`);
   }
-  const names = entries
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && entry.name !== METADATA_FILE)
-    .map((entry) => entry.name)
-    .sort();
   const files: SourceFile[] = [];
-  const warnings: PipelineWarning[] = [];
   for (const [index, name] of names.entries()) {
     progress(`reading ${name} (${index + 1}/${names.length})`);
     try {
@@ -56,14 +113,12 @@ export async function readCorpus(folder: string, progress: (message: string) => 
       warnings.push({ source: name, message: `cannot be read (${(error as Error).message}); skipped` });
     }
   }
-  let metadata: CorpusMetadata | undefined;
-  const metadataPath = join(folder, METADATA_FILE);
-  try {
-    metadata = parseCorpusMetadata(await readJson(metadataPath));
-  } catch (error) {
-    if (!isMissing(error)) throw new Error(`${metadataPath}: ${(error as Error).message.replace(`${metadataPath}: `, '')}`);
-  }
-  return { files, metadata, warnings };
+  const metadata = await readMetadata(folder);
+  const read = await readBinaryFiles(files, {
+    pdf: { standardFontDataUrl: standardFontDataUrl() },
+    onFile: (name, index, count) => progress(`reading the text of ${name} (${index + 1}/${count})`)
+  });
+  return { files: read, metadata, warnings };
 }
 
 /** The curation file, or undefined when there is none (a corpus needs no curation). */
