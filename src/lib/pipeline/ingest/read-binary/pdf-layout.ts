@@ -1,6 +1,6 @@
 /**
  * From the positioned text pieces of a PDF's pages to paragraphs, the way a reader sees the page: pieces on
- * one baseline form a line, lines read top to bottom, a gap wider than the usual line spacing (or a change
+ * one baseline form a line, lines read top to bottom (the left column first on a page set in two), a gap wider than the usual line spacing (or a change
  * of type size, as at a heading) starts a paragraph, and a word hyphenated at a line end is joined again.
  *
  * Running headers, footers and page numbers are not the text: a line at the top or bottom of the page that
@@ -28,6 +28,11 @@ interface Line {
 const SAME_LINE = 0.5;
 /** A horizontal gap wider than this share of the type size is a space the PDF did not write. */
 const WORD_GAP = 0.2;
+/** A gap this many times the type size on a baseline may be a gutter between columns. */
+const GUTTER = 2;
+/** A page is in two columns when this many of its baselines (and this share of them) share a gutter. */
+const MIN_COLUMN_ROWS = 4;
+const COLUMN_SHARE = 0.3;
 /** A line gap this many times the line spacing ends a paragraph. */
 const PARAGRAPH_GAP = 1.4;
 /** Consecutive lines closer than this share of the type size overlap (a table, a drop cap), they do not set the spacing. */
@@ -57,8 +62,8 @@ function joinPieces(pieces: PdfTextPiece[]): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
-/** The page's lines, top to bottom, each read left to right. */
-export function pageLines(pieces: readonly PdfTextPiece[]): Line[] {
+/** Pieces on one baseline, top to bottom, each group left to right. */
+function baselineGroups(pieces: readonly PdfTextPiece[]): PdfTextPiece[][] {
   const sorted = pieces.filter((piece) => piece.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: PdfTextPiece[][] = [];
   for (const piece of sorted) {
@@ -66,10 +71,77 @@ export function pageLines(pieces: readonly PdfTextPiece[]): Line[] {
     if (group && Math.abs(group[0].y - piece.y) < Math.max(group[0].size, piece.size) * SAME_LINE) group.push(piece);
     else groups.push([piece]);
   }
-  return groups.map((group) => {
-    const inOrder = [...group].sort((a, b) => a.x - b.x);
-    return { text: joinPieces(inOrder), y: group[0].y, size: Math.max(...group.map((piece) => piece.size)) };
-  });
+  return groups.map((group) => group.sort((a, b) => a.x - b.x));
+}
+
+interface Segment {
+  pieces: PdfTextPiece[];
+  start: number;
+  end: number;
+}
+
+/** A baseline's runs of text, split where the gap is wide enough to be a gutter between columns. */
+function splitAtGutters(group: PdfTextPiece[]): Segment[] {
+  const segments: Segment[] = [];
+  for (const piece of group) {
+    const last = segments.at(-1);
+    if (last && piece.x - last.end <= piece.size * GUTTER) {
+      last.pieces.push(piece);
+      last.end = Math.max(last.end, piece.x + piece.width);
+    } else segments.push({ pieces: [piece], start: piece.x, end: piece.x + piece.width });
+  }
+  return segments;
+}
+
+/**
+ * The x of the gutter of a page set in two columns: a position inside the gap of two-run baselines on
+ * enough of the page's baselines. Null for a page in one column.
+ */
+function findGutter(rows: readonly Segment[][]): number | null {
+  const gaps = rows.filter((row) => row.length === 2).map(([left, right]) => [left.end, right.start] as const);
+  let best: { x: number; count: number } | null = null;
+  for (const [from, to] of gaps) {
+    const x = (from + to) / 2;
+    const count = gaps.filter(([start, end]) => start < x && x < end).length;
+    if (best === null || count > best.count) best = { x, count };
+  }
+  return best !== null && best.count >= Math.max(MIN_COLUMN_ROWS, rows.length * COLUMN_SHARE) ? best.x : null;
+}
+
+function toLine(pieces: PdfTextPiece[]): Line {
+  return { text: joinPieces(pieces), y: pieces[0].y, size: Math.max(...pieces.map((piece) => piece.size)) };
+}
+
+/**
+ * The page's lines in reading order: top to bottom, each read left to right; on a page in two columns, the
+ * left column's lines before the right one's, a line across both (a title, a footer) closing the columns
+ * above it.
+ */
+export function pageLines(pieces: readonly PdfTextPiece[]): Line[] {
+  const rows = baselineGroups(pieces).map(splitAtGutters);
+  const gutter = findGutter(rows);
+  if (gutter === null) return rows.map((row) => toLine(row.flatMap((segment) => segment.pieces)));
+  const lines: Line[] = [];
+  let left: Line[] = [];
+  let right: Line[] = [];
+  const flush = () => {
+    for (const line of [...left, ...right]) lines.push(line);
+    left = [];
+    right = [];
+  };
+  for (const row of rows) {
+    if (row.some((segment) => segment.start < gutter && gutter < segment.end)) {
+      flush();
+      lines.push(toLine(row.flatMap((segment) => segment.pieces)));
+      continue;
+    }
+    const leftPieces = row.filter((segment) => segment.end <= gutter).flatMap((segment) => segment.pieces);
+    const rightPieces = row.filter((segment) => segment.start >= gutter).flatMap((segment) => segment.pieces);
+    if (leftPieces.length > 0) left.push(toLine(leftPieces));
+    if (rightPieces.length > 0) right.push(toLine(rightPieces));
+  }
+  flush();
+  return lines;
 }
 
 function runningKey(text: string): string {
@@ -119,14 +191,22 @@ export function joinLines(previous: string, next: string): string {
   return `${previous} ${next}`;
 }
 
+/** A paragraph cut by a page or column break: no closing punctuation, and the text goes on in lower case. */
+function continuesOver(previous: string, next: string): boolean {
+  return !ENDS_SENTENCE.test(previous) && STARTS_LOWER.test(next);
+}
+
 function pageParagraphs(lines: readonly Line[], spacing: number): string[] {
   const paragraphs: string[] = [];
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
     const gap = previous === undefined ? Infinity : previous.y - line.y;
     const sizeChanged = previous !== undefined && Math.abs(previous.size - line.size) > Math.max(previous.size, line.size) * SIZE_CHANGE;
-    if (previous === undefined || gap > spacing * PARAGRAPH_GAP || gap < 0 || sizeChanged) paragraphs.push(line.text);
-    else paragraphs[paragraphs.length - 1] = joinLines(paragraphs[paragraphs.length - 1], line.text);
+    const last = paragraphs.length - 1;
+    // Moving up the page is moving to the next column: a paragraph goes on there as over a page break.
+    if (gap < 0 && continuesOver(paragraphs[last], line.text)) paragraphs[last] = joinLines(paragraphs[last], line.text);
+    else if (previous === undefined || gap > spacing * PARAGRAPH_GAP || gap < 0 || sizeChanged) paragraphs.push(line.text);
+    else paragraphs[last] = joinLines(paragraphs[last], line.text);
   });
   return paragraphs;
 }
@@ -166,7 +246,7 @@ export function layoutParagraphs(pages: readonly (readonly PdfTextPiece[])[]): s
     const [first, ...rest] = pageParagraphs(page, spacing);
     if (first === undefined) continue;
     const last = paragraphs.at(-1);
-    if (last !== undefined && !ENDS_SENTENCE.test(last) && STARTS_LOWER.test(first)) paragraphs[paragraphs.length - 1] = joinLines(last, first);
+    if (last !== undefined && continuesOver(last, first)) paragraphs[paragraphs.length - 1] = joinLines(last, first);
     else paragraphs.push(first);
     for (const paragraph of rest) paragraphs.push(paragraph);
   }

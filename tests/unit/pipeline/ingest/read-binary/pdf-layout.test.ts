@@ -79,3 +79,29 @@ describe('layoutParagraphs', () => {
     expect(layoutParagraphs([[], []])).toEqual([]);
   });
 });
+
+describe('layoutParagraphs: a page in two columns', () => {
+  /** Lines of two columns drawn row by row, as many generators emit them, under a title across both. */
+  function twoColumns(left: string[], right: string[]): PdfTextPiece[] {
+    const pieces: PdfTextPiece[] = [{ text: 'Le titre de l’article sur toute la largeur de la page', x: 72, y: 780, width: 300, size: 16 }];
+    for (let row = 0; row < Math.max(left.length, right.length); row++) {
+      const y = 740 - row * LEADING;
+      if (left[row]) pieces.push({ text: left[row], x: 72, y, width: 200, size: SIZE });
+      if (right[row]) pieces.push({ text: right[row], x: 320, y, width: 200, size: SIZE });
+    }
+    return pieces;
+  }
+
+  it('reads the left column, then the right one, and mends a paragraph cut at the column break', () => {
+    const paragraphs = layoutParagraphs([
+      twoColumns(
+        ['La colonne de gauche commence ici et', 'elle continue sur plusieurs lignes de', 'texte avant de passer à la colonne de', 'droite sans finir sa'],
+        ['phrase, qui reprend ici et se termine.', 'Puis la colonne de droite continue', 'avec d’autres lignes de texte encore.', 'Fin.']
+      )
+    ]);
+    expect(paragraphs).toEqual([
+      'Le titre de l’article sur toute la largeur de la page',
+      'La colonne de gauche commence ici et elle continue sur plusieurs lignes de texte avant de passer à la colonne de droite sans finir sa phrase, qui reprend ici et se termine. Puis la colonne de droite continue avec d’autres lignes de texte encore. Fin.'
+    ]);
+  });
+});
