@@ -6,7 +6,7 @@
  * so only a share of them counts.
  */
 
-const FOREIGN = new Set('ßÞþÐðÝýØøÅåÃãÕõÑñÍíÌìÓóÒòÚúÁáÄ¤¦¨´¸¼½¾¬¯±¹²³µ¶º¿¡×÷ƒˆ˜‰Š‹š›Žž');
+const FOREIGN = new Set(Array.from('ßÞþÐðÝýØøÅåÃãÕõÑñÍíÌìÓóÒòÚúÁáÄ¤¦¨´¸¼½¾¬¯±¹²³µ¶º¿¡×÷ƒˆ˜‰Š‹š›Žž', (char) => char.charCodeAt(0)));
 /** Foreign characters among letters above this share mean a wrong encoding, not a quoted name. */
 const FOREIGN_SHARE = 0.003;
 const MIN_FOREIGN = 3;
@@ -28,19 +28,22 @@ function isAsciiLetter(code: number): boolean {
  * only needs to be about right; the scan runs over every document of a large corpus.
  */
 export function findForeignCharacters(text: string): ForeignCharacters | null {
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
   let letters = 0;
   let count = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (code < 0x80) {
       if (isAsciiLetter(code)) letters++;
-    } else if (FOREIGN.has(text[index])) {
+    } else if (FOREIGN.has(code)) {
       count++;
-      counts.set(text[index], (counts.get(text[index]) ?? 0) + 1);
+      counts.set(code, (counts.get(code) ?? 0) + 1);
     } else letters++;
   }
   if (count < MIN_FOREIGN || count < (letters + count) * FOREIGN_SHARE) return null;
-  const examples = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, SHOWN).map(([char]) => char);
+  const examples = [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, SHOWN)
+    .map(([code]) => String.fromCharCode(code));
   return { count, examples };
 }
