@@ -27,7 +27,8 @@ const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u;
 const text = (message: string) => v.string(message);
 const nullableText = v.nullable(text('must be a string or null'));
 
-const EntrySchema = v.strictObject(
+/** Unknown fields are listed apart (`unknownFields`): a strict object would name only the first of them. */
+const EntrySchema = v.looseObject(
   {
     title: v.optional(text('must be a string')),
     author: v.optional(nullableText),
@@ -43,7 +44,7 @@ const EntrySchema = v.strictObject(
       )
     )
   },
-  (issue) => (issue.expected === 'never' ? `is not a known field (${FIELDS.join(', ')})` : 'must be an object')
+  'must be an object'
 );
 
 const TOP_LEVEL_MESSAGE = 'must be an object keyed by file name';
@@ -58,9 +59,27 @@ function describePath(issue: v.BaseIssue<unknown>): string {
   return `corpus.json: ${JSON.stringify(file)}${fields.map((field) => `.${field}`).join('')}`;
 }
 
-/** Validates parsed `corpus.json` content; throws an Error listing each wrong field. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** One message per misspelt or unknown field, in every entry. */
+function unknownFields(json: unknown): string[] {
+  if (!isPlainObject(json)) return [];
+  const known = new Set<string>(FIELDS);
+  return Object.entries(json).flatMap(([file, entry]) =>
+    isPlainObject(entry)
+      ? Object.keys(entry)
+          .filter((key) => !known.has(key))
+          .map((key) => `corpus.json: ${JSON.stringify(file)}.${key} is not a known field (${FIELDS.join(', ')})`)
+      : []
+  );
+}
+
+/** Validates parsed `corpus.json` content; throws an Error listing each wrong or unknown field. */
 export function parseCorpusMetadata(json: unknown): CorpusMetadata {
   const result = v.safeParse(CorpusMetadataSchema, json);
-  if (result.success) return result.output;
-  throw new Error(result.issues.map((issue) => `${describePath(issue)} ${issue.message}`).join('; '));
+  const faults = [...(result.success ? [] : result.issues.map((issue) => `${describePath(issue)} ${issue.message}`)), ...unknownFields(json)];
+  if (faults.length > 0) throw new Error(faults.join('; '));
+  return result.output as CorpusMetadata;
 }

@@ -36,6 +36,15 @@ describe('parseCorpusMetadata', () => {
     );
   });
 
+  it('names every unknown field of every entry, not only the first', () => {
+    expect(() => parseCorpusMetadata({ 'a.txt': { auteur: 'X', titre: 'Y', date: 3 }, 'b.txt': { encodage: 'latin1' } })).toThrow(
+      'corpus.json: "a.txt".date must be a string or null; ' +
+        'corpus.json: "a.txt".auteur is not a known field (title, author, url, date, language, encoding); ' +
+        'corpus.json: "a.txt".titre is not a known field (title, author, url, date, language, encoding); ' +
+        'corpus.json: "b.txt".encodage is not a known field (title, author, url, date, language, encoding)'
+    );
+  });
+
   it('lists every wrong field', () => {
     expect(() => parseCorpusMetadata({ 'a.txt': { title: 1 }, 'b.txt': { author: 2 } })).toThrow(
       'corpus.json: "a.txt".title must be a string; corpus.json: "b.txt".author must be a string or null'
