@@ -16,6 +16,7 @@ const FRENCH = (topic: string) =>
   `L’expérience client et la transformation digitale vont ensemble pour ${topic}.\n`;
 
 let stderr: string;
+let stdout: string;
 let code: number | null;
 let graph: GraphData;
 
@@ -51,7 +52,7 @@ beforeAll(async () => {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-graph.ts', '--corpus', corpus, '--out', join(folder, 'out'), '--curation', join(folder, 'none.json')], {
     encoding: 'utf8'
   });
-  ({ stderr, status: code } = result);
+  ({ stderr, stdout, status: code } = result);
   graph = code === 0 ? parseGraphData(JSON.parse(readFileSync(join(folder, 'out', 'graph.json'), 'utf8'))) : (undefined as never);
 }, 120_000);
 
@@ -89,6 +90,7 @@ describe('npm run graph on a corpus with folders, PDF and DOCX files, and legacy
     expect(stderr).toMatch(/warning: russe\.txt: .*read as windows-1251/);
     expect(stderr).toMatch(/warning: russe\.txt: .*is not in French \(language "ru"/);
     expect(stderr).toMatch(/warning: japon\.txt: .*is not in French \(language "ja"/);
+    expect(stdout).toMatch(/^languages  fr 6, ja 1, ru 1$/m);
   });
 
   it('makes no node of misdecoded text', () => {
