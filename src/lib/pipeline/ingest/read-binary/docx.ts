@@ -22,6 +22,9 @@ function mammothInput(bytes: Uint8Array): { arrayBuffer: ArrayBuffer } {
   return { arrayBuffer: copy.buffer, buffer: copy } as { arrayBuffer: ArrayBuffer };
 }
 
+/** Images carry no text: mammoth would otherwise read each one and inline it as base64, for nothing. */
+const SKIP_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+
 function notesWritten(html: string): string {
   return html.replace(NOTE_BACK_LINK, '').replace(NOTE_ITEM, (item, number: string) => `${item}[${number}] `);
 }
@@ -30,7 +33,7 @@ function notesWritten(html: string): string {
 export async function readDocx(bytes: Uint8Array): Promise<ExtractedText> {
   let html: string;
   try {
-    html = (await mammoth.convertToHtml(mammothInput(bytes))).value;
+    html = (await mammoth.convertToHtml(mammothInput(bytes), { convertImage: SKIP_IMAGES })).value;
   } catch (error) {
     return { ok: false, reason: `not a readable DOCX (${error instanceof Error ? error.message : String(error)})` };
   }
