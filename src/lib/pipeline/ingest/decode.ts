@@ -2,8 +2,8 @@
  * Decodes a file's bytes to text and names the encoding it used.
  *
  * A byte-order mark names UTF-8 or UTF-16; without one, bytes that are valid UTF-8 are UTF-8, and anything
- * else is in a legacy encoding that `detectLegacyEncoding` works out (Windows-1252 or ISO-8859-15 for
- * French; Windows-1251, Shift-JIS… for what is not). An encoding named in `corpus.json` is used as given.
+ * else is in a legacy encoding that `detectLegacyEncoding` works out (Windows-1252, ISO-8859-15, IBM 850
+ * or Mac Roman for French; Windows-1251, Shift-JIS… for what is not). An encoding named in `corpus.json` is used as given.
  * Binary content is refused rather than guessed at: the caller turns the reason into a warning.
  */
 import { detectLegacyEncoding } from './detect-encoding';

@@ -5,7 +5,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../../../src/lib/pipeline/ingest/decode';
-import { chooseLatinPage } from '../../../../src/lib/pipeline/ingest/detect-encoding';
+import { chooseLatinPage, chooseWesternPage } from '../../../../src/lib/pipeline/ingest/detect-encoding';
 import { findForeignCharacters } from '../../../../src/lib/pipeline/ingest/foreign-characters';
 import { ingest } from '../../../../src/lib/pipeline/ingest';
 
@@ -14,6 +14,7 @@ const encode = (text: string, encoding: string) => new Uint8Array(iconv.encode(t
 /** ISO-8859-15 has no curly apostrophe: Latin-9 files of the 2000s use the straight one. */
 const LATIN9 = "L'œuvre de Zoë et l'Haÿ-les-Roses\n\nL'œuvre coûte 20 € ; ŒUVRES COMPLÈTES, à L'HAŸ-LES-ROSES. Les entreprises françaises investissent dans l'économie.\n";
 const CP1252 = 'L’œuvre de Zoë\n\nL’œuvre coûte 20 € – « déjà vu » – et c’est l’été à Paris pour les entreprises françaises.\n';
+const FRENCH_PLAIN = "L'été à Noël\n\nÇa coûte cher : « déjà vu », c'est l'œuvre d'Éloïse et de sa sœur, à la tête d'une entreprise française où l'on crée des rêves.\n".replace(/œ/gu, 'oe');
 const RUSSIAN = 'Яндекс\n\nЯндекс — российская транснациональная компания в отрасли информационных технологий. Компания развивает поисковую систему и сервисы.\n';
 const JAPANESE = '日本語のテキスト\n\n日本語のテキストです。東京は日本の首都であり、経済の中心です。トヨタ自動車は愛知県にあります。\n';
 const GREEK = 'Η ψηφιακή μεταμόρφωση\n\nΗ ψηφιακή μεταμόρφωση αλλάζει την εμπειρία των πελατών και των εργαζομένων στις επιχειρήσεις.\n';
@@ -22,6 +23,9 @@ describe('decodeBytes: legacy code pages', () => {
   it.each([
     { label: 'ISO-8859-15 with œ, €, Ÿ', text: LATIN9, encoding: 'iso-8859-15' },
     { label: 'Windows-1252 with ’ – œ €', text: CP1252, encoding: 'windows-1252' },
+    // Files from DOS (IBM 850 has no curly apostrophe nor œ) and from the classic Mac OS (no € before 1998).
+    { label: 'IBM 850 (DOS French)', text: FRENCH_PLAIN, encoding: 'ibm850' },
+    { label: 'Mac Roman (old Mac French)', text: CP1252.replace('20 €', '20 francs'), encoding: 'macintosh' },
     { label: 'Windows-1251 (Russian)', text: RUSSIAN, encoding: 'windows-1251' },
     // KOI8-R has no dash.
     { label: 'KOI8-R (Russian)', text: RUSSIAN.replace('—', '-'), encoding: 'koi8-r' },
@@ -50,6 +54,16 @@ describe('chooseLatinPage', () => {
     { label: 'plain accents only', bytes: [0xe9, 0x74, 0xe9], page: 'windows-1252' }
   ])('$label → $page', ({ bytes, page }) => {
     expect(chooseLatinPage(Uint8Array.from(bytes))).toBe(page);
+  });
+});
+
+describe('chooseWesternPage', () => {
+  it.each([
+    { label: 'Windows-1252 punctuation beside words', text: 'c’est « déjà » l’été…', page: 'windows-1252' },
+    { label: 'IBM 850 accents', text: "c'est déjà l'été à Noël", encoding: 'ibm850', page: 'ibm850' },
+    { label: 'Mac Roman accents', text: 'c’est déjà l’été à Noël', encoding: 'macintosh', page: 'macintosh' }
+  ])('$label → $page', ({ text, encoding, page }) => {
+    expect(chooseWesternPage(encode(text, encoding ?? 'windows-1252'))).toBe(page);
   });
 });
 
