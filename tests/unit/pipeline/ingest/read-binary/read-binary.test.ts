@@ -132,3 +132,25 @@ describe('readBinaryFiles + ingest: files that cannot be read', () => {
     expect(files.at(-1)?.extracted).toBeUndefined();
   });
 });
+
+describe('readBinaryFiles: damaged files', () => {
+  it('reads or refuses a PDF or DOCX cut anywhere, or random bytes, with a reason and never a crash', async () => {
+    const pdf = files.find((file) => file.name === 'rapport.pdf')!.bytes;
+    const docx = files.find((file) => file.name === '2019/note.docx')!.bytes;
+    const damaged: SourceFile[] = [];
+    for (let cut = 1; cut < 10; cut++) {
+      damaged.push({ name: `pdf-${cut}.pdf`, bytes: pdf.subarray(0, Math.floor((pdf.length * cut) / 10)) });
+      damaged.push({ name: `docx-${cut}.docx`, bytes: docx.subarray(0, Math.floor((docx.length * cut) / 10)) });
+    }
+    let seed = 7;
+    const random = Uint8Array.from({ length: 2000 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 256);
+    damaged.push({ name: 'bruit.pdf', bytes: random }, { name: 'bruit.docx', bytes: random }, { name: 'vide.pdf', bytes: new Uint8Array() });
+    const read = await readBinaryFiles(damaged, PDF_OPTIONS);
+    for (const file of read) {
+      expect(file.extracted, file.name).toBeDefined();
+      if (file.extracted?.ok === false) expect(file.extracted.reason, file.name).toMatch(/^(?:not a readable (?:PDF|DOCX)|PDF without a text layer|empty)/);
+    }
+    const { documents, warnings } = ingest(read);
+    expect(documents.length + warnings.filter((warning) => warning.message.includes(' skipped: ')).length).toBe(damaged.length);
+  }, 30_000);
+});
