@@ -27,6 +27,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 60_000
+    testTimeout: 60_000,
+    // Suites load the real lexicon in beforeAll: on a loaded 2-core machine that can take longer than vitest's 10 s.
+    hookTimeout: 60_000
   }
 });

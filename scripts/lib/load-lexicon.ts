@@ -12,9 +12,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileLexicon, LEXICON_DATA_VERSION, type LexiconData } from '../../src/lib/pipeline/lexicon/compile-lexicon';
 import { createLexicon } from '../../src/lib/pipeline/lexicon/create-lexicon';
-import { FIRST_NAMES } from '../../src/lib/pipeline/lexicon/first-names';
+import { FIRST_NAMES, WORLD_FIRST_NAMES } from '../../src/lib/pipeline/lexicon/first-names';
+import { COMMON_ENGLISH_WORDS, GENERAL_FRENCH_RANKINGS } from '../../src/lib/pipeline/lexicon/general-french';
 import { FRENCH_STOPWORDS } from '../../src/lib/pipeline/lexicon/stopwords-fr';
 import type { Lexicon } from '../../src/lib/pipeline/types';
+import { loadPlaceNames } from './load-places';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const LEXICON_CACHE_FILE = join(PROJECT_ROOT, '.cache', `lexicon-v${LEXICON_DATA_VERSION}.json`);
@@ -83,6 +85,13 @@ let loaded: Promise<Lexicon> | undefined;
 
 /** One lexicon per process: the CLI and the corpus tests each ask more than once. */
 export function loadLexicon(): Promise<Lexicon> {
-  loaded ??= loadLexiconData().then((data) => createLexicon(data, FRENCH_STOPWORDS, FIRST_NAMES));
+  loaded ??= loadLexiconData().then((data) =>
+    createLexicon(data, FRENCH_STOPWORDS, FIRST_NAMES, {
+      rankings: GENERAL_FRENCH_RANKINGS,
+      places: loadPlaceNames(),
+      englishWords: COMMON_ENGLISH_WORDS,
+      worldFirstNames: WORLD_FIRST_NAMES
+    })
+  );
   return loaded;
 }

@@ -6,6 +6,7 @@
  */
 import { SCHEMA_VERSION, type Cluster, type GraphData, type GraphEdge, type GraphNode } from '../graph/schema';
 import type { Centrality } from './cluster';
+import { documentOfPassage } from '../graph/passage-id';
 import { compareIds } from './compare-ids';
 import type { ExtractedNode, IngestedDocument, LinkedEdge, Sentence } from './types';
 
@@ -19,10 +20,6 @@ export interface AssembleInput {
   centrality: ReadonlyMap<string, Centrality>;
   positions: ReadonlyMap<string, { x: number; y: number }>;
   modularity: number;
-}
-
-function documentOf(passage: string): string {
-  return passage.slice(0, passage.lastIndexOf('/'));
 }
 
 export function assembleGraph(input: AssembleInput): GraphData {
@@ -51,13 +48,15 @@ export function assembleGraph(input: AssembleInput): GraphData {
     start: sentence.start,
     text: sentence.text
   }));
+  // Documents are containers, not ideas: their salience is 0 and they do not set the scale.
+  const highest = input.nodes.reduce((max, node) => (node.type === 'document' ? max : Math.max(max, node.salience)), 0);
   const nodes: GraphNode[] = [...input.nodes]
     .sort((a, b) => compareIds(a.id, b.id))
     .map((node) => {
       const position = input.positions.get(node.id) ?? { x: 0, y: 0 };
       const centrality = input.centrality.get(node.id) ?? { degree: 0, pagerank: 0 };
       const documentIds =
-        node.type === 'document' ? [node.id.slice('doc:'.length)] : [...new Set(node.mentions.map((m) => documentOf(m.passage)))].sort(compareIds);
+        node.type === 'document' ? [node.id.slice('doc:'.length)] : [...new Set(node.mentions.map((m) => documentOfPassage(m.passage)))].sort(compareIds);
       return {
         id: node.id,
         label: node.label,
@@ -70,7 +69,7 @@ export function assembleGraph(input: AssembleInput): GraphData {
         typeConfidence: node.typeConfidence,
         degree: centrality.degree,
         pagerank: centrality.pagerank,
-        importance: centrality.pagerank,
+        importance: highest > 0 ? Math.round((node.salience / highest) * 1e4) / 1e4 : 0,
         x: position.x,
         y: position.y
       };

@@ -23,8 +23,8 @@ export interface ClusterOptions {
   resolution: number;
   /** Communities smaller than this join their most strongly connected neighbour (see `mergeSmallCommunities`). */
   minClusterSize: number;
-  /** Concept labels that name a cluster. */
-  labelTerms: number;
+  /** Most words a cluster name may have: a name that wraps on a slide is a list, not a name. */
+  maxNameWords: number;
 }
 
 export const CLUSTER_DEFAULTS: ClusterOptions = {
@@ -32,8 +32,7 @@ export const CLUSTER_DEFAULTS: ClusterOptions = {
   resolution: 1,
   /** A cluster of one or two nodes is a region nobody reads; its nodes say more inside their neighbour's. */
   minClusterSize: 3,
-  /** Two or three terms name a topic; more is a list. */
-  labelTerms: 3
+  maxNameWords: 3
 };
 
 export interface Centrality {
@@ -79,10 +78,18 @@ export function cluster(
     const cb = centrality.get(b)!;
     return cb.pagerank - ca.pagerank || cb.degree - ca.degree || compareIds(a, b);
   };
-  const drafts = [...members.values()].map((ids) => {
-    const sorted = ids.sort(byCentrality);
-    return { nodes: sorted, label: labelCluster(sorted, byNode, characteristic(graph, merged), settings.labelTerms) };
-  });
+  const scores = characteristic(graph, merged);
+  const sortedMembers = [...members.values()].map((ids) => ids.sort(byCentrality));
+  // Bigger clusters choose first, so a name two clusters would share goes to the one it says more about.
+  const bySize = [...sortedMembers].sort((a, b) => b.length - a.length || compareIds(a[0], b[0]));
+  const taken = new Set<string>();
+  const names = new Map<string[], string>();
+  for (const ids of bySize) {
+    const name = nameCluster(ids, byNode, scores, settings.maxNameWords, taken);
+    taken.add(name);
+    names.set(ids, name);
+  }
+  const drafts = sortedMembers.map((ids) => ({ nodes: ids, label: names.get(ids)! }));
   drafts.sort((a, b) => b.nodes.length - a.nodes.length || compareIds(a.label, b.label) || compareIds(a.nodes[0], b.nodes[0]));
 
   const clusters: Cluster[] = drafts.map((draft, index) => ({
@@ -103,7 +110,7 @@ function resolveOptions(options: Partial<ClusterOptions>): ClusterOptions {
   if (!(settings.resolution > 0 && Number.isFinite(settings.resolution))) {
     throw new Error(`cluster: option resolution must be a positive number, got ${settings.resolution}`);
   }
-  for (const name of ['minClusterSize', 'labelTerms'] as const) {
+  for (const name of ['minClusterSize', 'maxNameWords'] as const) {
     if (!Number.isInteger(settings[name]) || settings[name] < 1) {
       throw new Error(`cluster: option ${name} must be a positive integer, got ${settings[name]}`);
     }
@@ -185,23 +192,45 @@ function characteristic(graph: Graph, assignment: ReadonlyMap<string, number | n
   return scores;
 }
 
+/** A name pair names a group of people and organisations: "Satya Nadella & Microsoft". */
+const NAME_PAIR = ' & ';
+/** A multi-word term names the cluster over a more characteristic single word unless it scores below this share. */
+const MULTI_WORD_SHARE = 0.25;
+
+function wordCount(label: string): number {
+  return label.split(/[\s’']+/u).filter((word) => !/^(de|du|des|d|la|le|les|l|et|&)$/iu.test(word)).length;
+}
+
 /**
- * Named by its most characteristic concepts: people and organisations are things in a topic, not the topic.
- * A cluster with fewer than two concepts is named by its most characteristic nodes of any type.
+ * A short name, one to three words: the cluster's most characteristic multi-word concept (how characteristic:
+ * its links inside times the share that stays inside, times its salience), unless a single word is far more
+ * so; for a group made mostly of people and organisations, its two most characteristic names. Never a name
+ * another cluster already has.
  */
-function labelCluster(
+function nameCluster(
   sortedIds: readonly string[],
   byNode: ReadonlyMap<string, ExtractedNode>,
   scores: ReadonlyMap<string, number>,
-  terms: number
+  maxWords: number,
+  taken: ReadonlySet<string>
 ): string {
-  const concepts = sortedIds.filter((id) => byNode.get(id)!.type === 'concept');
+  const score = (id: string) => (scores.get(id) ?? 0) * Math.max(byNode.get(id)!.salience, 1e-6);
   // sortedIds is in centrality order and Array.prototype.sort is stable, so equal scores keep that order.
-  return [...(concepts.length >= 2 ? concepts : sortedIds)]
-    .sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0))
-    .slice(0, terms)
-    .map((id) => byNode.get(id)!.label)
-    .join(' · ');
+  const ranked = [...sortedIds].sort((a, b) => score(b) - score(a));
+  const isName = (id: string) => byNode.get(id)!.type === 'person' || byNode.get(id)!.type === 'organization';
+  const concepts = ranked.filter((id) => byNode.get(id)!.type === 'concept' && wordCount(byNode.get(id)!.label) <= maxWords);
+  const names = ranked.filter(isName);
+  const label = (id: string) => byNode.get(id)!.label;
+  if (concepts.length < 2 || names.length * 2 > sortedIds.length) {
+    const pair = names.slice(0, 2).map(label).join(NAME_PAIR);
+    if (pair && !taken.has(pair)) return pair;
+  }
+  const free = concepts.filter((id) => !taken.has(label(id)));
+  const best = free[0];
+  const multiWord = free.find((id) => wordCount(label(id)) >= 2);
+  if (multiWord && (best === undefined || score(multiWord) >= MULTI_WORD_SHARE * score(best))) return label(multiWord);
+  if (best !== undefined) return label(best);
+  return ranked.map(label).find((name) => !taken.has(name)) ?? label(ranked[0]);
 }
 
 /** Modularity of the final, merged clustering; nodes without a cluster count as communities of their own. */

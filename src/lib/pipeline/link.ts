@@ -18,7 +18,8 @@ export interface LinkOptions {
   minCooccurrences: number;
   minAssociation: number;
   topK: number;
-  maxConcepts: number;
+  /** A fixed number of concepts to keep, or null to scale with the corpus (see `conceptBudget`). */
+  maxConcepts: number | null;
 }
 
 export const LINK_DEFAULTS: LinkOptions = {
@@ -42,11 +43,20 @@ export const LINK_DEFAULTS: LinkOptions = {
    * reader can follow around one node. */
   topK: 8,
   /**
-   * Concepts kept, by salience: past about 120 labels the explorer turns into a hairball. People and
+   * Concepts kept, by salience, scaled to the corpus: a 14 KB corpus has ideas for about 70 concepts, five
+   * articles (50 KB) for about 110, and past a few hundred labels the explorer turns into a hairball. People and
    * organisations are not capped, since readers look for them by name.
    */
-  maxConcepts: 120
+  maxConcepts: null
 };
+
+const MIN_CONCEPTS = 40;
+const MAX_CONCEPTS = 400;
+
+/** Concepts a corpus of `characters` characters of text deserves: grows with the square root of its size. */
+export function conceptBudget(characters: number): number {
+  return Math.round(Math.min(MAX_CONCEPTS, Math.max(MIN_CONCEPTS, 25 + 12 * Math.sqrt(characters / 1000))));
+}
 
 export interface LinkResult {
   nodes: ExtractedNode[];
@@ -74,18 +84,14 @@ export function link(
   const candidates = findCooccurrences(occurrences, index, { ...settings, namedIds });
 
   const stated = new Set(relations.flatMap((relation) => [relation.source, relation.target]));
-  const kept = selectNodes(nodes, candidates, stated, settings.maxConcepts);
+  const budget = settings.maxConcepts ?? conceptBudget(sentences.reduce((sum, sentence) => sum + sentence.text.length, 0));
+  const keptIds = selectNodes(nodes, stated, budget);
   const cooccurrence = keepStrongestPerNode(
-    candidates.filter((candidate) => kept.has(candidate.source) && kept.has(candidate.target)),
+    candidates.filter((candidate) => keptIds.has(candidate.source) && keptIds.has(candidate.target)),
     settings.topK
   );
-
-  // A concept whose every candidate edge went to a capped-out concept is now alone; isolated terms only add
-  // noise. People and organisations stay even when alone: readers come looking for every name in the texts,
-  // and a name cited once in a footnote still links to its document.
-  const linked = new Set([...stated, ...cooccurrence.flatMap((candidate) => [candidate.source, candidate.target])]);
-  const keptNodes = nodes.filter((node) => node.type !== 'concept' || node.curated || linked.has(node.id));
-  const keptIds = new Set(keptNodes.map((node) => node.id));
+  // A salient concept stays even with no partner left: being central to the texts does not need a neighbour.
+  const keptNodes = nodes.filter((node) => keptIds.has(node.id));
 
   const edges = [
     ...toCooccurrenceEdges(cooccurrence, occurrences, index),
@@ -114,7 +120,8 @@ function sortByEdgeId(edges: readonly LinkedEdge[]): LinkedEdge[] {
 function resolveOptions(options: Partial<LinkOptions>): LinkOptions {
   const settings = { ...LINK_DEFAULTS, ...options };
   for (const [name, value] of Object.entries(settings)) {
-    if (!Number.isFinite(value) || value < (name === 'minAssociation' ? -1 : 0)) {
+    if (name === 'maxConcepts' && value === null) continue;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < (name === 'minAssociation' ? -1 : 0)) {
       throw new Error(`link: option ${name} must be a finite non-negative number, got ${value}`);
     }
   }
@@ -145,22 +152,15 @@ function checkRelations(relations: readonly StatedRelation[], byId: ReadonlyMap<
 }
 
 /**
- * Concepts compete for `maxConcepts` places by salience, but only those that can be linked at all, so the cap
- * is not spent on terms pruning would drop anyway. Documents, people, organisations, curated terms and relation
- * ends are always kept.
+ * Concepts compete for `maxConcepts` places by salience. Documents, people, organisations, curated terms and
+ * relation ends are always kept.
  */
-function selectNodes(
-  nodes: readonly ExtractedNode[],
-  candidates: readonly CooccurrenceCandidate[],
-  stated: ReadonlySet<string>,
-  maxConcepts: number
-): Set<string> {
-  const linkable = new Set(candidates.flatMap((candidate) => [candidate.source, candidate.target]));
+function selectNodes(nodes: readonly ExtractedNode[], stated: ReadonlySet<string>, maxConcepts: number): Set<string> {
   const kept = new Set<string>();
   const concepts: ExtractedNode[] = [];
   for (const node of nodes) {
     if (node.type !== 'concept' || node.curated || stated.has(node.id)) kept.add(node.id);
-    else if (linkable.has(node.id)) concepts.push(node);
+    else concepts.push(node);
   }
   concepts
     .sort((a, b) => b.salience - a.salience || compareIds(a.id, b.id))
@@ -181,7 +181,9 @@ function toCooccurrenceEdges(
     kind: 'cooccurrence',
     weight: candidate.weight,
     relation: null,
-    evidence: evidence.collect(candidate.sourceNode, candidate.targetNode).map((position) => index.sentences[position].id)
+    evidence: evidence
+      .collect(candidate.sourceNode, candidate.targetNode, (position) => index.sentences[position].text.length)
+      .map((item) => (typeof item === 'number' ? index.sentences[item].id : item.map((position) => index.sentences[position].id)))
   }));
 }
 

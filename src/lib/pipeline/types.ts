@@ -105,6 +105,12 @@ export interface Lexicon {
   entries(form: string): readonly LexicalEntry[];
   isStopword(word: string): boolean;
   isFirstName(word: string): boolean;
+  /** Relative frequency of a word (a lemma or a form) in general French, for keyness; tiny when unlisted. */
+  generalFrequency(word: string): number;
+  /** A common English word ("customer", "according"): capitalised at a sentence start, no name for that. */
+  isEnglishWord(word: string): boolean;
+  /** A place a gazetteer knows: country, region, département, town or city ("Lyon", "Hauts-de-France"). */
+  isPlaceName(name: string): boolean;
 }
 
 /** Where a node occurs: offsets into the passage (sentence) text, `surface` being exactly that slice. */
@@ -145,5 +151,6 @@ export interface LinkedEdge {
   kind: EdgeKind;
   weight: number;
   relation: string | null;
-  evidence: string[];
+  /** Best first: a passage id, or the consecutive passages of one paragraph from one end to the other. */
+  evidence: (string | string[])[];
 }

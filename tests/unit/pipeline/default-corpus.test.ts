@@ -111,16 +111,17 @@ describe('default corpus: mentions and passages', () => {
     expect(nodeByLabel(graph, 'Salesforce')).toBeUndefined();
   });
 
-  it('every edge’s evidence holds both ends (or states the relation)', () => {
+  it('every evidence item of a co-occurrence holds both ends, a run of sentences being one paragraph', () => {
     const mentioned = new Map(graph.nodes.map((node) => [node.id, new Set(node.mentions.map((m) => m.passage))]));
     const passages = new Map(graph.passages.map((p) => [p.id, p]));
-    for (const edge of graph.edges.filter((e) => e.kind === 'cooccurrence')) {
+    const cooccurrences = graph.edges.filter((e) => e.kind === 'cooccurrence');
+    expect(cooccurrences.length).toBeGreaterThan(50);
+    for (const edge of cooccurrences) {
+      expect(edge.evidence.length).toBeGreaterThan(0);
       for (const item of edge.evidence) {
-        for (const passage of evidencePassages(item)) {
-          const paragraph = (id: string) => `${passages.get(id)!.document}#${passages.get(id)!.paragraph}`;
-          const inParagraph = (node: string) => [...mentioned.get(node)!].some((p) => paragraph(p) === paragraph(passage));
-          expect(inParagraph(edge.source) && inParagraph(edge.target)).toBe(true);
-        }
+        const run = evidencePassages(item);
+        expect(run.some((id) => mentioned.get(edge.source)!.has(id)) && run.some((id) => mentioned.get(edge.target)!.has(id))).toBe(true);
+        expect(new Set(run.map((id) => `${passages.get(id)!.document}#${passages.get(id)!.paragraph}`)).size).toBe(1);
       }
     }
   });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { link, LINK_DEFAULTS } from '../../../src/lib/pipeline/link';
+import { conceptBudget, link, LINK_DEFAULTS } from '../../../src/lib/pipeline/link';
 import { computeNpmi } from '../../../src/lib/pipeline/link/association';
 import type { ExtractedNode, LinkedEdge, Sentence, StatedRelation } from '../../../src/lib/pipeline/types';
 import type { NodeType } from '../../../src/lib/graph/schema';
@@ -56,16 +56,18 @@ const ENERGY = makeSentences({
 });
 
 describe('link: co-occurrence', () => {
-  it('links two terms that share sentences, with those sentences as evidence in reading order', () => {
+  it('links two terms that share sentences, with those sentences as evidence, shortest first', () => {
     const nodes = [makeNode('concept:energie', ['énergie'], ENERGY), makeNode('concept:solaire', ['solaire'], ENERGY)];
     const { edges } = link(nodes, ENERGY, []);
     const edge = findEdge(edges, 'cooccurrence', 'concept:energie', 'concept:solaire');
     expect(edge).toMatchObject({ source: 'concept:energie', target: 'concept:solaire', relation: null });
-    expect(edge!.evidence).toEqual(['a/0', 'a/2', 'b/0']);
+    expect([...edge!.evidence].sort()).toEqual(['a/0', 'a/2', 'b/0']);
+    const lengths = edge!.evidence.map((id) => ENERGY.find((sentence) => sentence.id === id)!.text.length);
+    expect(lengths).toEqual([...lengths].sort((x, y) => x - y));
     expect(edge!.weight).toBeGreaterThan(0);
   });
 
-  it('links terms in the same paragraph but different sentences more weakly, with both ends’ sentences as evidence', () => {
+  it('links terms in the same paragraph but different sentences more weakly, each run from one end to the other as one item', () => {
     const sentences = makeSentences({
       a: [
         ['La fidélité se gagne.', 'Le service client répond vite.', 'Rien à voir.'],
@@ -86,7 +88,7 @@ describe('link: co-occurrence', () => {
     const { edges } = link(nodes, sentences, []);
     const paragraphOnly = findEdge(edges, 'cooccurrence', 'concept:fidelite', 'concept:service-client');
     const sameSentence = findEdge(edges, 'cooccurrence', 'concept:marketing', 'concept:relation-client');
-    expect(paragraphOnly?.evidence).toEqual(['a/0', 'a/1', 'a/5', 'a/7']);
+    expect(paragraphOnly?.evidence).toEqual([['a/0', 'a/1'], ['a/5', 'a/6', 'a/7']]);
     // Paragraph b/0–b/1 already has a same-sentence meeting, so b/0 is not added by the paragraph window.
     expect(sameSentence?.evidence).toEqual(['b/1', 'b/2']);
     expect(paragraphOnly!.weight).toBeLessThan(sameSentence!.weight);
@@ -102,7 +104,8 @@ describe('link: co-occurrence', () => {
     ];
     const { edges, nodes: kept } = link(nodes, sentences, []);
     expect(edges).toEqual([]);
-    expect(kept).toEqual([]);
+    // Unlinked, yet both stay: a concept is never dropped only for lack of co-occurrence partners.
+    expect(kept.map((node) => node.id)).toEqual(['concept:client', 'concept:experience-client']);
   });
 
   it('gives a term present in every sentence no strong links, even with the association threshold off', () => {
@@ -169,7 +172,7 @@ describe('link: pruning', () => {
     expect(pairs(link(nodes, sentences, [], { topK }).edges)).toEqual(expected);
   });
 
-  it('caps concepts by salience and drops the concepts left without an edge', () => {
+  it('caps concepts by salience, whether they have links or not', () => {
     const result = link(nodes, sentences, [], { maxConcepts: 2 });
     expect(result.nodes.map((node) => node.id)).toEqual(['concept:alpha', 'concept:beta']);
     expect(pairs(result.edges)).toEqual(['concept:alpha concept:beta']);
@@ -294,6 +297,15 @@ describe('computeNpmi', () => {
 
 describe('LINK_DEFAULTS', () => {
   it('documents the thresholds the task asks for', () => {
-    expect(LINK_DEFAULTS).toEqual({ paragraphWeight: 0.3, minCooccurrences: 2, minAssociation: 0.1, topK: 8, maxConcepts: 120 });
+    expect(LINK_DEFAULTS).toEqual({ paragraphWeight: 0.3, minCooccurrences: 2, minAssociation: 0.1, topK: 8, maxConcepts: null });
+  });
+
+  it.each([
+    { characters: 1_000, expected: 40 },
+    { characters: 14_000, expected: 70 },
+    { characters: 50_000, expected: 110 },
+    { characters: 50_000_000, expected: 400 }
+  ])('gives a corpus of $characters characters $expected concepts', ({ characters, expected }) => {
+    expect(conceptBudget(characters)).toBe(expected);
   });
 });

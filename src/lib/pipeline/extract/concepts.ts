@@ -10,8 +10,9 @@
  * Corpora run to millions of candidate spans, so keys are interned to numbers and spans kept in flat arrays.
  */
 import { compareIds } from '../compare-ids';
-import type { ExtractedNode, Lexicon, MentionSpan, Sentence } from '../types';
+import type { ExtractedNode, Lexicon, MentionSpan, Sentence, Token } from '../types';
 import { canEndTerm, canStartTerm, findChunks } from './noun-phrases';
+import { conceptSalience } from './salience';
 import { createTermParts, slugify } from './term-key';
 import type { WordClass } from './word-class';
 
@@ -31,13 +32,32 @@ export interface PreparedSentence {
   sentence: Sentence;
   classes: WordClass[];
   claimed: boolean[];
+  /**
+   * Title-cased terms ("Design Thinking", "Moyen Âge"), as first and last token: each is a term as a whole or
+   * nothing, never split, so "Moyen Âge" does not feed "moyens".
+   */
+  titleTerms?: readonly (readonly [number, number])[];
 }
+
+
 
 /** Words that make the next word a noun: "le compte", "des usages", "cette économie". */
 const DETERMINERS = new Set(
   ('le la les l’ un une des du de d’ ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes ' +
     'ton ta tes au aux chaque quelques plusieurs tout toute tous toutes certains certaines aucun aucune').split(' ')
 );
+
+/** Determiners that make the next word a noun even when the lexicon also reads it as a verb ("le savoir"). */
+const NOUN_DETERMINERS = new Set([...DETERMINERS].filter((word) => word !== 'de' && word !== 'd’'));
+/** A bare noun after these is a fixed expression, not the concept: "en contact", "par exemple", "sans cesse". */
+const LOCUTION_PREPOSITIONS = new Set(['en', 'par', 'sans', 'sous', 'à']);
+/** Light verbs whose bare noun makes a locution: "avoir besoin", "faire face", "prendre conscience", "tenir compte". */
+const LIGHT_VERBS = new Set(['avoir', 'faire', 'prendre', 'donner', 'tenir', 'mettre', 'rendre', 'perdre', 'porter']);
+
+/** Cover scores, lexicographic: each word covered outweighs any number of terms, each term any termhood. */
+const WORD_SCORE = 1e9;
+const TERM_COST = 1e6;
+const MAX_TERMHOOD_SCORE = 1e6 - 1;
 
 /** Room for part ids in a numeric trie edge key (node * PART_SPACE + part). */
 const PART_SPACE = 2 ** 21;
@@ -119,9 +139,26 @@ export function extractConcepts(
   const store: SpanStore = { chunkSentence: [], chunkStart: [], first: [], last: [], key: [] };
   const termPart = createTermParts(lexicon);
 
+  const isLocution = createLocutionTest(lexicon);
+  let wordCount = 0;
   prepared.forEach((item, sentenceIndex) => {
     const { classes } = item;
     const { tokens } = item.sentence;
+    for (const token of tokens) if (token.kind === 'word') wordCount += 1;
+    for (const [first, last] of item.titleTerms ?? []) {
+      let id = -1;
+      for (let k = first; k <= last; k++) {
+        const part = termPart(tokens[k].text, classes[k], k === first);
+        if (part !== null) id = table.extend(id, part);
+      }
+      if (id === -1 || table.filler[id]) continue;
+      store.chunkSentence.push(sentenceIndex);
+      store.chunkStart.push(store.first.length);
+      store.first.push(first);
+      store.last.push(last);
+      store.key.push(id);
+      table.frequency[id] += 1;
+    }
     for (const chunk of findChunks(classes, item.claimed)) {
       const begin = store.first.length;
       store.chunkSentence.push(sentenceIndex);
@@ -137,6 +174,7 @@ export function extractConcepts(
           const part = termPart(tokens[last].text, classes[last], e === s);
           if (part !== null) id = table.extend(id, part);
           if (!canEndTerm(classes[last]) || table.filler[id]) continue;
+          if (e === s && isLocution(tokens, first, classes[first])) continue;
           store.first.push(first);
           store.last.push(last);
           store.key.push(id);
@@ -148,7 +186,31 @@ export function extractConcepts(
   store.chunkStart.push(store.first.length);
 
   const termhood = selectTerms(table, options);
-  return buildNodes(prepared, store, table, termhood, lexicon);
+  return buildNodes(prepared, store, table, termhood, lexicon, wordCount);
+}
+
+/**
+ * A single noun that is not the concept where it stands: a verb form outside a noun's syntax ("il donne",
+ * "de savoir" against "la donne", "le savoir"), or the bare noun of a fixed expression ("en chemin", "avoir
+ * besoin", "faire face"). Such occurrences are no mention of the concept, so they neither count nor show.
+ */
+function createLocutionTest(lexicon: Lexicon): (tokens: readonly Token[], index: number, wordClass: WordClass) => boolean {
+  const lightVerb = new Map<string, boolean>();
+  const isLightVerb = (word: string) => {
+    let known = lightVerb.get(word);
+    if (known === undefined) {
+      known = lexicon.entries(word).some((entry) => entry.pos === 'verb' && LIGHT_VERBS.has(entry.lemma));
+      lightVerb.set(word, known);
+    }
+    return known;
+  };
+  return (tokens, index, wordClass) => {
+    const previous = tokens[index - 1];
+    const before = previous?.kind === 'word' ? previous.text.toLowerCase() : '';
+    if (wordClass.verbal && !NOUN_DETERMINERS.has(before)) return true;
+    if (LOCUTION_PREPOSITIONS.has(before)) return true;
+    return before !== '' && isLightVerb(before);
+  };
 }
 
 function countChunk(store: SpanStore, begin: number, item: PreparedSentence, table: CandidateTable): void {
@@ -189,10 +251,11 @@ function selectTerms(table: CandidateTable, options: ConceptOptions): Map<number
 }
 
 /**
- * Covers a chunk's tokens with kept terms: most words covered first, then the more salient terms. A small
- * dynamic programme over token positions (chunks are at most a dozen tokens).
+ * Covers a chunk's tokens with kept terms: most words covered first, then the fewest terms (a kept term used as
+ * a unit, "expérience client", beats its parts however frequent they are alone), then the higher termhood.
+ * A small dynamic programme over token positions (chunks are at most a dozen tokens).
  */
-function coverChunk(store: SpanStore, chunk: number, termhood: Map<number, number>): number[] {
+function coverChunk(store: SpanStore, table: CandidateTable, chunk: number, termhood: Map<number, number>): number[] {
   const begin = store.chunkStart[chunk];
   const end = store.chunkStart[chunk + 1];
   if (begin === end) return [];
@@ -211,7 +274,8 @@ function coverChunk(store: SpanStore, chunk: number, termhood: Map<number, numbe
       if (store.first[s] !== p) continue;
       const value = termhood.get(store.key[s]);
       if (value === undefined) continue;
-      const total = (store.last[s] - p + 1) * 1000 + value + score[store.last[s] + 1 - low];
+      // Content words, not tokens: "de l’" inside a term is no more covered meaning than left out.
+      const total = table.words[store.key[s]] * WORD_SCORE - TERM_COST + Math.min(value, MAX_TERMHOOD_SCORE) + score[store.last[s] + 1 - low];
       if (total > score[p - low]) {
         score[p - low] = total;
         choice[p - low] = s;
@@ -235,12 +299,13 @@ function buildNodes(
   store: SpanStore,
   table: CandidateTable,
   termhood: Map<number, number>,
-  lexicon: Lexicon
+  lexicon: Lexicon,
+  wordCount: number
 ): ExtractedNode[] {
   const mentionsByKey = new Map<number, MentionSpan[]>();
   for (let chunk = 0; chunk < store.chunkSentence.length; chunk++) {
     const { sentence } = prepared[store.chunkSentence[chunk]];
-    for (const s of coverChunk(store, chunk, termhood)) {
+    for (const s of coverChunk(store, table, chunk, termhood)) {
       const start = sentence.tokens[store.first[s]].start;
       const end = sentence.tokens[store.last[s]].end;
       const mention = { passage: sentence.id, start, end, surface: sentence.text.slice(start, end) };
@@ -256,16 +321,17 @@ function buildNodes(
     return form;
   };
   const nodes: ExtractedNode[] = [];
-  // Ids drop accents for readable URLs, so "marché" and "marche" would meet: number the later key.
+  // Ids come from the label a reader sees and drop accents for readable URLs, so two keys may meet
+  // ("marché", "marche"): number the later one.
   const usedIds = new Set<string>();
   const entries = [...mentionsByKey].sort((a, b) => compareIds(table.keys[a[0]], table.keys[b[0]]));
   for (const [keyId, mentions] of entries) {
     const key = table.keys[keyId];
-    let id = `concept:${slugify(key)}`;
-    for (let n = 2; usedIds.has(id); n++) id = `concept:${slugify(key)}-${n}`;
-    usedIds.add(id);
     const [label, ...aliases] = countForms(mentions, displayForm);
-    const documents = new Set(mentions.map((mention) => mention.passage.slice(0, mention.passage.lastIndexOf('/')))).size;
+    const base = `concept:${slugify(label)}`;
+    let id = base;
+    for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+    usedIds.add(id);
     nodes.push({
       id,
       label,
@@ -273,8 +339,7 @@ function buildNodes(
       aliases,
       mentions,
       typeConfidence: 1,
-      // Termhood weighted by spread: a term used across articles matters more to the corpus than one repeated in one.
-      salience: round((termhood.get(keyId) ?? 0) * (1 + Math.log(documents)) + mentions.length)
+      salience: round(conceptSalience(key, table.words[keyId], mentions, wordCount, lexicon))
     });
   }
   return nodes.sort((a, b) => compareIds(a.id, b.id));

@@ -6,10 +6,13 @@
  * name the corpus gives ("Serres" → "Michel Serres", "Merci Bertrand" → "Bertrand Duperrin" in the same
  * article). The type is the best-supported reading over all occurrences, with that reading's confidence.
  */
+import { documentOfPassage } from '../../graph/passage-id';
 import { compareIds } from '../compare-ids';
 import { normalizeKey } from '../normalize-key';
 import type { ExtractedNode, MentionSpan, Sentence } from '../types';
-import type { NameReading, NameSpan } from './name-spans';
+import type { NameSpan } from './name-spans';
+import { ENTITY_TYPES, type EntityType, type TypeVote } from './typing-rules';
+import { nameSalience } from './salience';
 import { slugify } from './term-key';
 
 export interface LocatedSpan {
@@ -19,7 +22,9 @@ export interface LocatedSpan {
 
 interface Entity {
   key: string;
-  readings: Map<NameReading, { best: number; count: number }>;
+  /** Summed vote weight per type over all mentions, and per rule (to tell which rule decided). */
+  votes: Map<EntityType, number>;
+  rules: Map<string, number>;
   mentions: MentionSpan[];
   wordCount: number;
 }
@@ -34,9 +39,11 @@ function toMention(sentence: Sentence, span: NameSpan): MentionSpan {
   return { passage: sentence.id, start, end, surface: sentence.text.slice(start, end) };
 }
 
-function addReading(entity: Entity, reading: NameReading, confidence: number): void {
-  const current = entity.readings.get(reading) ?? { best: 0, count: 0 };
-  entity.readings.set(reading, { best: Math.max(current.best, confidence), count: current.count + 1 });
+function addVotes(entity: Entity, votes: readonly TypeVote[]): void {
+  for (const vote of votes) {
+    entity.votes.set(vote.type, (entity.votes.get(vote.type) ?? 0) + vote.weight);
+    entity.rules.set(vote.rule, (entity.rules.get(vote.rule) ?? 0) + vote.weight);
+  }
 }
 
 /** Person and organisation nodes from the name spans of the whole corpus (concept/place/work spans are ignored). */
@@ -45,13 +52,13 @@ export function extractEntities(located: readonly LocatedSpan[], order: MentionO
   const pending: LocatedSpan[] = [];
   for (const item of located) {
     const { span } = item;
-    if (span.reading !== 'person' && span.reading !== 'organization') {
+    if (span.reading !== 'name') {
       if (span.reading === 'firstName') pending.push(item);
       continue;
     }
     const key = entityKey(span.words);
-    const entity: Entity = entities.get(key) ?? { key, readings: new Map(), mentions: [], wordCount: span.words.length };
-    addReading(entity, span.reading, span.confidence);
+    const entity: Entity = entities.get(key) ?? { key, votes: new Map(), rules: new Map(), mentions: [], wordCount: span.words.length };
+    addVotes(entity, span.votes);
     entity.mentions.push(toMention(item.sentence, span));
     entities.set(key, entity);
   }
@@ -86,7 +93,7 @@ function attachPartialNames(entities: Map<string, Entity>, firstNames: readonly 
     const byFirstName = people.filter(
       (person) =>
         normalizeKey(person.mentions[0].surface.split(/\s+/u)[0]) === word &&
-        person.mentions.some((mention) => mention.passage.split('/')[0] === sentence.document)
+        person.mentions.some((mention) => documentOfPassage(mention.passage) === sentence.document)
     );
     const bySurnameOnly = bySurname.get(entityKey(span.words)) ?? [];
     const owners = byFirstName.length > 0 ? byFirstName : bySurnameOnly;
@@ -94,22 +101,35 @@ function attachPartialNames(entities: Map<string, Entity>, firstNames: readonly 
   }
 }
 
-function readingOf(entity: Entity): { reading: NameReading; confidence: number } {
-  let chosen: NameReading = 'organization';
-  let score = -1;
-  for (const [reading, { best, count }] of entity.readings) {
-    const value = best + count * 0.01;
-    if (value > score || (value === score && reading === 'person')) {
-      chosen = reading;
-      score = value;
+/**
+ * The type with the most vote weight over all mentions (ties: person, then organisation, then place). The
+ * confidence is the winner's share of all votes, discounted while the evidence is thin: one cue-less mention
+ * gives a low confidence, many cued mentions a high one.
+ */
+export function readingOf(entity: Pick<Entity, 'votes'>): { reading: EntityType; confidence: number } {
+  let chosen: EntityType = 'organization';
+  let best = -1;
+  let total = 0;
+  for (const type of ENTITY_TYPES) {
+    const weight = entity.votes.get(type) ?? 0;
+    total += weight;
+    if (weight > best) {
+      chosen = type;
+      best = weight;
     }
   }
-  return { reading: chosen, confidence: entity.readings.get(chosen)?.best ?? 0 };
+  const share = total > 0 ? best / total : 0;
+  const confidence = share * (1 - Math.exp(-best / EVIDENCE_SCALE));
+  return { reading: chosen, confidence: Math.round(confidence * 100) / 100 };
 }
+
+/** Vote weight at which evidence is two-thirds convincing: about one strong cue. */
+const EVIDENCE_SCALE = 2.5;
 
 function toNode(entity: Entity, order: MentionOrder): ExtractedNode[] {
   const { reading, confidence } = readingOf(entity);
-  if (reading !== 'person' && reading !== 'organization') return [];
+  // Places claim their words, so "Lyon" feeds no concept, but stay out of the graph.
+  if (reading === 'place') return [];
   const forms = new Map<string, number>();
   for (const mention of entity.mentions) forms.set(mention.surface, (forms.get(mention.surface) ?? 0) + 1);
   const ranked = [...forms.entries()].sort(
@@ -125,8 +145,7 @@ function toNode(entity: Entity, order: MentionOrder): ExtractedNode[] {
       aliases,
       mentions,
       typeConfidence: confidence,
-      // Names are what readers come looking for: weigh them above a concept of the same frequency.
-      salience: mentions.length * 2 + new Set(mentions.map((m) => m.passage.split('/')[0])).size
+      salience: Math.round(nameSalience(mentions) * 1000) / 1000
     }
   ];
 }

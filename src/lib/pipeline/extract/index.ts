@@ -10,7 +10,8 @@ import { normalizeKey } from '../normalize-key';
 import type { ExtractedNode, IngestedDocument, Lexicon, MentionSpan, Sentence, StatedRelation, Token } from '../types';
 import { CONCEPT_DEFAULTS, extractConcepts, type ConceptOptions, type PreparedSentence } from './concepts';
 import { entityKey, extractEntities, mentionOrder, type LocatedSpan, type MentionOrder } from './entities';
-import { findNameSpans } from './name-spans';
+import { collectKnownNames, findNameSpans } from './name-spans';
+import { nameSalience } from './salience';
 import { extractRelations } from './relations';
 import { conceptKey, slugify } from './term-key';
 import { createTokenClassifier } from './word-class';
@@ -53,6 +54,8 @@ export function extract(
   const located: LocatedSpan[] = [];
   const classifyTokens = createTokenClassifier(lexicon, excluded);
 
+  const knownNames = new Set<string>();
+  for (const sentence of sentences) collectKnownNames(sentence.tokens, lexicon, knownNames);
   for (const sentence of sentences) {
     const claimed = new Array<boolean>(sentence.tokens.length).fill(false);
     for (const { term, patterns } of curatedPatterns) {
@@ -66,14 +69,22 @@ export function extract(
       }
     }
     const classes = classifyTokens(sentence.tokens);
-    for (const span of findNameSpans(sentence.tokens, lexicon, claimed)) {
+    const titleTerms: [number, number][] = [];
+    for (const span of findNameSpans(sentence.tokens, lexicon, claimed, knownNames)) {
       if (span.words.some((word) => excluded.has(word.toLowerCase()))) continue;
-      if (span.reading === 'concept') continue;
+      if (span.reading === 'concept') {
+        // A title-cased term ("Design Thinking", "Moyen Âge") is one term or none: its words feed no other.
+        if (span.last > span.first) {
+          for (let i = span.first; i <= span.last; i++) claimed[i] = true;
+          titleTerms.push([span.first, span.last]);
+        }
+        continue;
+      }
       for (let i = span.first; i <= span.last; i++) claimed[i] = true;
-      // Places, titles and acronyms only claim their words; names go on to become people and organisations.
-      if (span.reading === 'person' || span.reading === 'organization' || span.reading === 'firstName') located.push({ sentence, span });
+      // Titles and the like only claim their words; names go on to be typed over the corpus.
+      if (span.reading === 'name' || span.reading === 'firstName') located.push({ sentence, span });
     }
-    prepared.push({ sentence, classes, claimed });
+    prepared.push({ sentence, classes, claimed, titleTerms });
   }
 
   const order = mentionOrder(sentences);
@@ -119,7 +130,7 @@ function curatedNodes(mentions: Map<CuratedTerm, MentionSpan[]>, order: MentionO
     aliases: [...new Set(spans.map((span) => span.surface))].filter((form) => form !== term.label).sort(),
     mentions: [...spans].sort(order),
     typeConfidence: 1,
-    salience: spans.length * 2,
+    salience: Math.round(nameSalience(spans) * 1000) / 1000,
     curated: true
   }));
 }

@@ -17,7 +17,17 @@ export const ORGANIZATION_WORDS = keys(
     'interactive|consulting|partners|inc|corp|corporation|sa|sas|sarl|gmbh|ltd|llc|média|médias|media|' +
     'management|chaire|atelier|company|ventures|assurances|mutuelle|' +
     'ministère|commission|parlement|fédération|federation|syndicat|cabinet|conseil|observatoire|centre|' +
-    'center|club|collectif|studio|studios|presses|press|magazine|journal|télécom|telecom|airlines|motors'
+    'center|club|collectif|studio|studios|presses|press|magazine|journal|télécom|telecom|airlines|motors|' +
+    // Institutions, often written with one capital ("Conseil constitutionnel", "Cour des comptes").
+    'société|caisse|cour|assemblée|tribunal|parti|sénat|comité|office|fonds|organisation|union|armée|musée|' +
+    'orchestre|théâtre|hôpital|lycée|collège|compagnie|crédit|préfecture|mairie|gouvernement|société'
+);
+
+/** Institution words that take lower-case words after them into the name: "Banque mondiale", "Cour des comptes". */
+export const INSTITUTION_HEADS = keys(
+  'banque|conseil|cour|assemblée|caisse|société|ministère|tribunal|parti|sénat|comité|office|fonds|organisation|' +
+    'union|armée|haute|agence|commission|fédération|confédération|cour|institut|académie|école|université|' +
+    'musée|bibliothèque|parlement|gouvernement|préfecture|mairie|mutuelle|compagnie|crédit'
 );
 
 /** Words just before a name that say an organisation follows ("chez Emakina", "le quotidien Le Monde"). */
@@ -32,7 +42,22 @@ export const ROLE_WORDS = keys(
   'pdg|président|présidente|directeur|directrice|dg|ceo|cto|cio|cmo|coo|cfo|drh|fondateur|fondatrice|' +
     'cofondateur|cofondatrice|co-fondateur|co-fondatrice|professeur|professeure|chercheur|chercheuse|' +
     'consultant|consultante|associé|associée|responsable|manager|leader|chef|économiste|sociologue|' +
-    'philosophe|auteur|auteure|co-auteur|journaliste|analyste|expert|experte|fondateurs|dirigeant|dirigeante'
+    'philosophe|auteur|auteure|co-auteur|journaliste|analyste|expert|experte|fondateurs|dirigeant|dirigeante|' +
+    // Offices and ranks: "le ministre X", "le général X", "la juge X", "le maire X".
+    'ministre|maire|préfet|préfète|sénateur|sénatrice|député|députée|juge|procureur|procureure|avocat|avocate|' +
+    'ambassadeur|ambassadrice|gouverneur|chancelier|chancelière|commissaire|secrétaire|porte-parole|' +
+    'présidente|vice-président|vice-présidente|candidat|candidate|conseiller|conseillère|évêque|archevêque|pape|' +
+    'cardinal|abbé|recteur|rectrice|doyen|doyenne|général|colonel|capitaine|lieutenant|commandant|amiral|' +
+    'maréchal|sergent|roi|reine|prince|princesse|empereur|impératrice|comte|comtesse|duc|duchesse|baron|' +
+    'baronne|marquis|marquise|vicomte|écrivain|écrivaine|romancier|romancière|poète|peintre|historien|' +
+    'historienne|physicien|physicienne|chimiste|mathématicien|mathématicienne|ingénieur|ingénieure|' +
+    'architecte|compositeur|compositrice|entraîneur|sélectionneur|chanteur|chanteuse|acteur|actrice|' +
+    'réalisateur|réalisatrice|militant|militante|syndicaliste|opposant|opposante|élu|élue|leader'
+);
+
+/** Honorifics as they are written: case matters, since "me" and "pr" are also common lower-case words. */
+export const HONORIFICS_CASED: ReadonlySet<string> = new Set(
+  'M.|M|MM.|MM|Mme|Mme.|Mmes|Mlle|Mlles|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle|Dr|Dr.|Pr|Pr.|Docteur|docteur|Maître|maître|Me|Sir|Lady|Lord'.split('|')
 );
 
 /** Honorifics before a person's name. */
@@ -48,7 +73,7 @@ export const SPEECH_VERBS = keys(
 export const WORK_CUES = keys('livre|ouvrage|roman|essai|titre|intitulé|intitulée|in|film|émission|série|article|rapport');
 
 /** Prepositions that, before a bare name, mostly introduce a place ("à Venise", "au Japon"). */
-export const PLACE_PREPOSITIONS = keys('à|en|au|aux|vers|depuis');
+export const PLACE_PREPOSITIONS = keys('à|en|au|aux|vers|depuis|près|via|jusqu’à');
 
 /** Small words that may stand inside a name (Académie du Service, Editions de l’Aube, Le Monde). */
 export const NAME_CONNECTORS = keys('de|du|des|d’|la|le|l’|les|&|von|van|der|den|di|da|del');

@@ -2,7 +2,8 @@
  * French noun-phrase chunking over word classes.
  *
  * A term is a noun followed by nouns or adjectives ("expérience client", "réseaux sociaux"), optionally
- * completed by one "de" complement ("économie d’usage", "chaîne de la valeur"). Preposed adjectives and
+ * completed by one "de" complement ("économie d’usage", "chaîne de la valeur", "techniques de l’entreprise
+ * apprenante", whose inner "entreprise apprenante" is then a candidate term of its own). Preposed adjectives and
  * longer prepositional chains are left out: they rarely name a concept and mostly glue two concepts together.
  */
 import type { WordClass } from './word-class';
@@ -47,7 +48,7 @@ function readComplement(classes: readonly WordClass[], claimed: readonly boolean
   for (let taken = start; taken <= k; taken++) tokens.push(taken);
   let words = 1;
   k += 1;
-  while (isUsable(classes, claimed, k) && classes[k].adjective && words < MAX_COMPLEMENT_WORDS) {
+  while (isUsable(classes, claimed, k) && (classes[k].adjective || classes[k].noun) && words < MAX_COMPLEMENT_WORDS) {
     tokens.push(k++);
     words += 1;
   }

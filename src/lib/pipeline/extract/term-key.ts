@@ -9,21 +9,39 @@
  */
 import { newStemmer } from 'snowball-stemmers';
 import { normalizeKey } from '../normalize-key';
-import type { Lexicon } from '../types';
+import type { LexicalEntry, Lexicon } from '../types';
 import type { WordClass } from './word-class';
 
 const stemmer = newStemmer('french');
+
+/**
+ * How well a lemma fits the form it was read from: the form itself (mois → mois, not moi), or the form less a
+ * plural or feminine ending (réseaux → réseau, employés → employé), or only a reading the lexicon gives
+ * (sociaux → social; employé as the participle of employer fits worse than the noun employé).
+ */
+function fit(lower: string, lemma: string): number {
+  if (lemma === lower) return 2;
+  return /^(?:s|x|e|es)$/u.test(lower.slice(lemma.length)) && lower.startsWith(lemma) ? 1 : 0;
+}
 
 function lemmaOf(word: string, asHead: boolean, lexicon: Lexicon): string {
   const lower = word.toLowerCase();
   const entries = lexicon.entries(lower);
   if (entries.length === 0) return stemmer.stem(lower);
   const preferred = asHead ? ['noun', 'adjective'] : ['adjective', 'noun'];
-  for (const pos of preferred) {
-    const entry = entries.find((candidate) => candidate.pos === pos);
-    if (entry) return entry.lemma;
+  let best: LexicalEntry | undefined;
+  let bestScore = -1;
+  for (const entry of entries) {
+    const rank = preferred.indexOf(entry.pos);
+    if (rank === -1) continue;
+    // The fit outweighs the part of speech: the modifier "employé" is the noun's lemma, not the verb's.
+    const score = fit(lower, entry.lemma) * 2 + (preferred.length - rank);
+    if (score > bestScore) {
+      best = entry;
+      bestScore = score;
+    }
   }
-  return entries[0].lemma;
+  return (best ?? entries[0]).lemma;
 }
 
 /** A term key's parts: the lemma of a token as a term's head or as its modifier, or "de" for of-words. */

@@ -6,6 +6,7 @@
  * chunker's grammar decides. A verb reading wins only after a subject clitic ("on partage", "ils notent"),
  * the one context where a noun reading is implausible.
  */
+import { CALENDAR_AND_NUMBER_WORDS } from '../lexicon/general-french';
 import type { Lexicon, LexicalEntry, Token } from '../types';
 
 export interface WordClass {
@@ -21,6 +22,8 @@ export interface WordClass {
   stop: boolean;
   /** The lexicon also knows it as something other than a noun ("compte", "important", "face"). */
   ambiguous: boolean;
+  /** The lexicon also knows it as a verb form ("savoir", "donne", "usage"): a noun only where the syntax says so. */
+  verbal: boolean;
 }
 
 const OF_WORDS = new Set(['de', 'd’', 'du', 'des']);
@@ -37,7 +40,13 @@ const PREPOSED_ADJECTIVES = new Set(
     'simple pire moindre énorme immense large faux joli sacré').split(' ')
 );
 
-const STOP: WordClass = Object.freeze({ noun: false, adjective: false, of: false, article: false, stop: true, ambiguous: false });
+const STOP: WordClass = Object.freeze({ noun: false, adjective: false, of: false, article: false, stop: true, ambiguous: false, verbal: false });
+/**
+ * E-mail addresses, URLs, file names and code tokens arrive as single words ("contact@exemple.fr",
+ * "README.md", "max_size"): a character no French word has, or a dot between words ("exemple.fr"; "E.M" is an abbreviation).
+ */
+const CODE_LIKE = /[@/\\_=<>{}|#~$%^*+]|\p{L}{2}\.\p{L}{2}/u;
+const CALENDAR_AND_NUMBERS = new Set(CALENDAR_AND_NUMBER_WORDS);
 const OF: WordClass = Object.freeze({ ...STOP, of: true });
 const ARTICLE: WordClass = Object.freeze({ ...STOP, article: true });
 
@@ -63,7 +72,14 @@ export function createTokenClassifier(lexicon: Lexicon, excluded: ReadonlySet<st
     if (known) return known;
     if (OF_WORDS.has(lower)) known = { base: OF, isNoun: false, isVerb: false, isPreposable: false };
     else if (ARTICLES.has(lower)) known = { base: ARTICLE, isNoun: false, isVerb: false, isPreposable: false };
-    else if (!LETTER.test(lower) || excluded.has(lower) || lexicon.isStopword(lower) || lower.length < 2) {
+    else if (
+      !LETTER.test(lower) ||
+      CODE_LIKE.test(lower) ||
+      CALENDAR_AND_NUMBERS.has(lower) ||
+      excluded.has(lower) ||
+      lexicon.isStopword(lower) ||
+      lower.length < 2
+    ) {
       known = { base: STOP, isNoun: false, isVerb: false, isPreposable: false };
     } else {
       const entries = lexicon.entries(lower);
@@ -75,7 +91,7 @@ export function createTokenClassifier(lexicon: Lexicon, excluded: ReadonlySet<st
         const noun = hasPos(entries, 'noun');
         const ambiguous = entries.some((entry) => entry.pos !== 'noun' && entry.pos !== 'properNoun');
         known = {
-          base: { noun, adjective, of: false, article: false, stop: !noun && !adjective, ambiguous },
+          base: { noun, adjective, of: false, article: false, stop: !noun && !adjective, ambiguous, verbal: hasPos(entries, 'verb') },
           isNoun: noun,
           isVerb: hasPos(entries, 'verb'),
           isPreposable: entries.some((entry) => entry.pos === 'adjective' && PREPOSED_ADJECTIVES.has(entry.lemma))

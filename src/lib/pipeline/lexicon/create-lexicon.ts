@@ -12,7 +12,9 @@
  *   lexicon answers for the string, so "pierre" is a first name here.
  */
 import type { LexicalEntry, Lexicon, PartOfSpeech } from '../types';
+import { normalizeKey } from '../normalize-key';
 import { POS_CODES, type LexiconData } from './compile-lexicon';
+import { frequencyOfRank, UNRANKED } from './general-french';
 
 const POS_BY_CODE: ReadonlyMap<string, PartOfSpeech> = new Map(
   Object.entries(POS_CODES).map(([pos, code]) => [code, pos as PartOfSpeech])
@@ -68,7 +70,36 @@ function foldStopword(word: string): string {
   return word.normalize('NFC').toLowerCase().replace(/'/gu, '’');
 }
 
-export function createLexicon(data: LexiconData, stopwords: readonly string[], firstNames: readonly string[]): Lexicon {
+/** Word knowledge beyond Lefff: general French frequencies and a gazetteer (see general-french.ts, places.ts). */
+export interface LexiconExtras {
+  /** Ranked word lists, most frequent first; a word takes its best rank over the lists. */
+  rankings?: readonly (readonly string[])[];
+  /** Place names, compared as `normalizeKey` compares. */
+  places?: Iterable<string>;
+  /** Common English words, lower case. */
+  englishWords?: Iterable<string>;
+  /** More first names, kept only where the lexicon knows no common word of that spelling ("Son", "Mai"). */
+  worldFirstNames?: readonly string[];
+}
+
+function bestRanks(rankings: readonly (readonly string[])[]): Map<string, number> {
+  const ranks = new Map<string, number>();
+  for (const list of rankings) {
+    list.forEach((word, index) => {
+      const key = foldStopword(word);
+      const known = ranks.get(key);
+      if (known === undefined || index + 1 < known) ranks.set(key, index + 1);
+    });
+  }
+  return ranks;
+}
+
+export function createLexicon(
+  data: LexiconData,
+  stopwords: readonly string[],
+  firstNames: readonly string[],
+  extras: LexiconExtras = {}
+): Lexicon {
   const rows = data.rows;
   let starts: Uint32Array | undefined;
   const lookUp = (form: string): readonly LexicalEntry[] => {
@@ -81,6 +112,15 @@ export function createLexicon(data: LexiconData, stopwords: readonly string[], f
   const cache = new Map<string, readonly LexicalEntry[]>();
   const stopwordSet = new Set(stopwords.map(foldStopword));
   const firstNameSet = new Set(firstNames.map(foldName));
+  const ranks = bestRanks(extras.rankings ?? []);
+  const places = new Set<string>();
+  for (const place of extras.places ?? []) places.add(normalizeKey(place));
+  const english = new Set(extras.englishWords ?? []);
+  starts ??= indexRows(rows);
+  for (const name of extras.worldFirstNames ?? []) {
+    const lower = toLefffSpelling(name.normalize('NFC')).toLowerCase();
+    if (!lookUp(lower).some((entry) => entry.pos !== 'properNoun')) firstNameSet.add(foldName(name));
+  }
 
   return {
     entries(form) {
@@ -107,6 +147,15 @@ export function createLexicon(data: LexiconData, stopwords: readonly string[], f
       if (firstNameSet.has(folded)) return true;
       const parts = folded.split('-');
       return parts.length > 1 && parts.every((part) => firstNameSet.has(part));
+    },
+    generalFrequency(word) {
+      return frequencyOfRank(ranks.get(foldStopword(word)) ?? UNRANKED);
+    },
+    isEnglishWord(word) {
+      return english.has(word.toLowerCase());
+    },
+    isPlaceName(name) {
+      return places.has(normalizeKey(name));
     }
   };
 }

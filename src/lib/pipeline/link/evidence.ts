@@ -1,7 +1,8 @@
 /**
- * The evidence of a co-occurrence edge: the sentences where both ends occur as separate spans, and, in each
- * paragraph where they share no such sentence, every sentence of the paragraph where either occurs (if that
- * is at least two sentences: the paragraph window of `findCooccurrences`).
+ * The evidence of a co-occurrence edge, each item holding both ends: the sentences where both occur as
+ * separate spans, and, in each paragraph where they share no such sentence (the paragraph window of
+ * `findCooccurrences`), the shortest run of consecutive sentences from one end to the other, as one item.
+ * Best first: single sentences (shortest first, where the link is plainest), then runs (shortest first).
  *
  * Computed only for the edges that survive pruning, from the two nodes' occurrence lists: two merged walks
  * in reading order, the first tallying each paragraph, the second emitting positions by that tally, so the
@@ -30,22 +31,37 @@ export class EvidenceCollector {
     this.#shared = new Int32Array(index.paragraphCount);
   }
 
-  /** Sentence positions evidencing the pair of nodes `a`, `b`, ascending. */
-  collect(a: number, b: number): number[] {
+  /** Evidence items for the pair of nodes `a`, `b`: a sentence position, or a run of consecutive positions. */
+  collect(a: number, b: number, sentenceLength: (position: number) => number): (number | number[])[] {
     this.#walk(a, b, (position, paragraph, ends, separate) => {
       if (this.#ends[paragraph] === 0) this.#touched.push(paragraph);
       this.#ends[paragraph] |= ends;
       this.#sentences[paragraph]++;
       if (separate) this.#shared[paragraph]++;
     });
-    const evidence: number[] = [];
-    this.#walk(a, b, (position, paragraph, _ends, separate) => {
-      const keep =
-        this.#shared[paragraph] > 0
-          ? separate
-          : this.#ends[paragraph] === (HAS_A | HAS_B) && this.#sentences[paragraph] >= 2;
-      if (keep) evidence.push(position);
+    const sentences: number[] = [];
+    const runs: number[][] = [];
+    // Per paragraph without a shared sentence: the latest sentence of each end seen, and the best run so far.
+    const lastA = new Map<number, number>();
+    const lastB = new Map<number, number>();
+    const bestRun = new Map<number, [number, number]>();
+    this.#walk(a, b, (position, paragraph, ends, separate) => {
+      if (this.#shared[paragraph] > 0) {
+        if (separate) sentences.push(position);
+        return;
+      }
+      if (this.#ends[paragraph] !== (HAS_A | HAS_B) || this.#sentences[paragraph] < 2) return;
+      if (ends & HAS_A) lastA.set(paragraph, position);
+      if (ends & HAS_B) lastB.set(paragraph, position);
+      const other = ends & HAS_A ? lastB.get(paragraph) : lastA.get(paragraph);
+      if (other === undefined || other === position) return;
+      const run = bestRun.get(paragraph);
+      if (!run || position - other < run[1] - run[0]) bestRun.set(paragraph, [other, position]);
     });
+    for (const [from, to] of bestRun.values()) runs.push(Array.from({ length: to - from + 1 }, (_, k) => from + k));
+    sentences.sort((x, y) => sentenceLength(x) - sentenceLength(y) || x - y);
+    runs.sort((x, y) => x.length - y.length || x[0] - y[0]);
+    const evidence: (number | number[])[] = [...sentences, ...runs];
     for (const paragraph of this.#touched) {
       this.#ends[paragraph] = 0;
       this.#sentences[paragraph] = 0;

@@ -1,0 +1,199 @@
+/**
+ * The rules that type a capitalised name, as one table: what each rule looks at, which type it votes for, how
+ * much its vote weighs, and why. A name's type is decided over the whole corpus by adding up the votes of all
+ * its mentions (`entities.ts`), so nine mentions "à Lyon" outvote one ambiguous cue, and a rule tuned to one
+ * corpus stands out here rather than hiding in code. Each rule is a pure test of one mention's context.
+ */
+import type { Lexicon } from '../types';
+import {
+  HONORIFICS_CASED,
+  ORGANIZATION_CUES,
+  ORGANIZATION_WORDS,
+  PLACE_PREPOSITIONS,
+  ROLE_WORDS,
+  SPEECH_VERBS,
+  isCountryName
+} from './name-cues';
+
+export const ENTITY_TYPES = ['person', 'organization', 'place'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** One mention of a name in its sentence, as the rules see it. */
+export interface MentionContext {
+  /** The name's words as written, and their comparison keys (`wordKey`). */
+  words: readonly string[];
+  keys: readonly string[];
+  /** Up to three words before the name as written (nearest last), and their keys. */
+  before: readonly string[];
+  beforeKeys: readonly string[];
+  /** The word right after the name (its key), or '' at a punctuation mark. */
+  after: string;
+  /** The punctuation right after the name, if any (",", "."). */
+  punctuationAfter: string;
+  /** Words of the name that are not connectors ("de", "la"…). */
+  contentWords: readonly string[];
+  /** ", Le Seuil, 2012": a name between commas before a year. */
+  citation: boolean;
+  lexicon: Lexicon;
+}
+
+export interface TypingRule {
+  name: string;
+  type: EntityType;
+  weight: number;
+  why: string;
+  applies(mention: MentionContext): boolean;
+}
+
+const ALL_CAPS = /^[\p{Lu}\d&]{2,}$/u;
+/** Connectors of place and shop names, not of people's: "des Champs-Élysées", "de la Défense". */
+const PLACE_CONNECTORS = new Set(['des', 'la', 'les', 'l', 'du']);
+const ARTICLES = new Set(['Le', 'La', 'Les', 'L’', "L'"]);
+
+const nearest = (mention: MentionContext, count: number) => mention.beforeKeys.slice(-count);
+const isPlace = (mention: MentionContext) => {
+  const name = mention.words.join(' ');
+  return mention.lexicon.isPlaceName(name) || isCountryName(name);
+};
+
+export const TYPING_RULES: readonly TypingRule[] = [
+  {
+    name: 'honorific',
+    type: 'person',
+    weight: 3,
+    why: 'M., Mme, Dr, Me before a name: written with their capital, so "me" and "PR" are not honorifics',
+    applies: (m) => m.before.length > 0 && HONORIFICS_CASED.has(m.before[m.before.length - 1])
+  },
+  {
+    name: 'first-name',
+    type: 'person',
+    weight: 2,
+    why: 'a first name from the world lists opens a name of two to four words ("Virgin des Champs-Élysées" is no one)',
+    applies: (m) =>
+      m.contentWords.length >= 2 &&
+      m.contentWords.length <= 4 &&
+      m.lexicon.isFirstName(m.words[0]) &&
+      !m.contentWords.some((w) => ALL_CAPS.test(w)) &&
+      !m.keys.some((key) => PLACE_CONNECTORS.has(key))
+  },
+  {
+    name: 'role-before',
+    type: 'person',
+    weight: 2,
+    why: 'a role, rank or office just before: "le ministre X", "le général X", "le président chinois X"',
+    applies: (m) => {
+      const [second, first] = [m.beforeKeys[m.beforeKeys.length - 2], m.beforeKeys[m.beforeKeys.length - 1]];
+      return ROLE_WORDS.has(first ?? '') || (ROLE_WORDS.has(second ?? '') && !PREPOSITIONS_OF.has(first ?? '') && m.lexicon.entries(first ?? '').some((e) => e.pos === 'adjective'));
+    }
+  },
+  {
+    name: 'role-apposition',
+    type: 'person',
+    weight: 1.5,
+    why: '"X, ministre de…": a role in apposition after the name',
+    applies: (m) => m.punctuationAfter === ',' && ROLE_WORDS.has(m.after)
+  },
+  {
+    name: 'speech-verb',
+    type: 'person',
+    weight: 1.5,
+    why: 'a verb of saying right after: "X explique", "X affirme"',
+    applies: (m) => SPEECH_VERBS.has(m.after)
+  },
+  {
+    name: 'role-of',
+    type: 'organization',
+    weight: 2.5,
+    why: '"PDG de X", "directeur chez X": what a role is held in is an organisation, unless it is a place ("maire de Lyon")',
+    applies: (m) => {
+      const [second, first] = [m.beforeKeys[m.beforeKeys.length - 2], m.beforeKeys[m.beforeKeys.length - 1]];
+      return PREPOSITIONS_OF.has(first ?? '') && ROLE_WORDS.has(second ?? '') && !isPlace(m);
+    }
+  },
+  {
+    name: 'organization-word',
+    type: 'organization',
+    weight: 3,
+    why: 'an organisation word inside the name: Université, Banque, Conseil, Groupe, Lab…',
+    applies: (m) => m.contentWords.length >= 2 && m.keys.some((key) => ORGANIZATION_WORDS.has(key))
+  },
+  {
+    name: 'organization-cue',
+    type: 'organization',
+    weight: 3,
+    why: 'a word before that announces an organisation: "chez X", "la société X", "le quotidien X"',
+    applies: (m) => nearest(m, 1).some((key) => ORGANIZATION_CUES.has(key))
+  },
+  {
+    name: 'title-article',
+    type: 'organization',
+    weight: 1.5,
+    why: 'a capitalised article inside a sentence opens a title: "Le Monde", "Les Échos", "La Poste"',
+    applies: (m) => m.contentWords.length >= 1 && m.words.length >= 2 && ARTICLES.has(m.words[0])
+  },
+  {
+    name: 'citation',
+    type: 'organization',
+    weight: 1.5,
+    why: '", Le Seuil, 2012." in a reference names the publisher',
+    applies: (m) => m.citation
+  },
+  {
+    name: 'acronym',
+    type: 'organization',
+    weight: 1,
+    why: 'an acronym of three to six letters (ONU, OCDE, SABRE) names a body, unless the lexicon spells it out as a common noun (SAV, PDG, TGV)',
+    applies: (m) => m.words.length === 1 && /^\p{Lu}{3,6}$/u.test(m.words[0]) && !isCommonAbbreviation(m.words[0], m.lexicon)
+  },
+  {
+    name: 'country',
+    type: 'place',
+    weight: 3,
+    why: 'a country or region name in French or English (CLDR)',
+    applies: (m) => isCountryName(m.words.join(' '))
+  },
+  {
+    name: 'gazetteer',
+    type: 'place',
+    weight: 0.75,
+    why: 'a town, département or region of the gazetteer; weak alone, since brands share town names (Orange)',
+    applies: (m) => m.lexicon.isPlaceName(m.words.join(' '))
+  },
+  {
+    name: 'place-preposition',
+    type: 'place',
+    weight: 1,
+    why: '"à X", "en X", "au X", "depuis X" before a one-word name mostly introduce a place',
+    applies: (m) => m.contentWords.length === 1 && nearest(m, 1).some((key) => PLACE_PREPOSITIONS.has(key))
+  },
+];
+
+/** The vote when no rule applies. */
+export const NO_CUE: TypingRule = {
+  name: 'no-cue',
+  type: 'organization',
+  weight: 0.3,
+  why: 'a capitalised name with no cue in an article is more often a company or brand than a person; weakly',
+  applies: () => true
+};
+
+/** "SAV" → "service après-vente", "PDG" → "PDG": the lexicon's common noun for an abbreviation, not its plain word. */
+function isCommonAbbreviation(word: string, lexicon: Lexicon): boolean {
+  return lexicon.entries(word).some((entry) => entry.pos === 'noun' && entry.lemma.toLowerCase() !== word.toLowerCase()) ||
+    lexicon.entries(word).some((entry) => entry.pos === 'noun' && entry.lemma === word);
+}
+
+/** "de", "du", "des", "d’", "chez", "à": what links a role to where it is held. */
+const PREPOSITIONS_OF = new Set(['de', 'du', 'des', 'd', 'chez', 'a', 'au', 'aux', 'pour']);
+
+export interface TypeVote {
+  rule: string;
+  type: EntityType;
+  weight: number;
+}
+
+/** The votes of one mention. */
+export function voteOnType(mention: MentionContext): TypeVote[] {
+  const rules = TYPING_RULES.filter((rule) => rule.applies(mention));
+  return (rules.length > 0 ? rules : [NO_CUE]).map((rule) => ({ rule: rule.name, type: rule.type, weight: rule.weight }));
+}
