@@ -2,11 +2,12 @@
  * The CLI's input side: reading a corpus folder, corpus.json and curation.json (writing is write-outputs.ts).
  * Everything here names the file it is about, since these messages are what a user sees when a file is wrong.
  */
+import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { GraphData } from '../../src/lib/graph/schema';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { parseCuration, type Curation } from '../../src/lib/pipeline/curation';
-import { parseCorpusMetadata } from '../../src/lib/pipeline/ingest';
+import { parseCorpusMetadata, readBinaryFiles } from '../../src/lib/pipeline/ingest';
 import type { CorpusMetadata, PipelineWarning, SourceFile } from '../../src/lib/pipeline/types';
 
 export const METADATA_FILE = 'corpus.json';
@@ -46,25 +47,81 @@ async function readJson(path: string): Promise<unknown> {
   }
 }
 
-/** Reads every file of the corpus folder (not sub-folders); ingest decides which it can use. */
+/** Why a directory entry is not read as a document, or null when it is a file (directly or through a link). */
+type EntryKind = 'file' | 'folder' | { skipped: string };
+
+async function entryKind(entry: Dirent, path: string): Promise<EntryKind> {
+  if (entry.name.startsWith('.')) return { skipped: 'hidden (its name starts with ".")' };
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'folder';
+  if (!entry.isSymbolicLink()) return { skipped: 'not a regular file (a device, socket or pipe)' };
+  try {
+    const target = await stat(path);
+    if (target.isFile()) return 'file';
+    // Followed folder links can loop, and a corpus is one tree: the user links files, or copies the folder.
+    return { skipped: target.isDirectory() ? 'symbolic link to a folder (not followed; link its files instead)' : 'symbolic link to something that is not a file' };
+  } catch (error) {
+    return { skipped: `broken symbolic link (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+  }
+}
+
+/**
+ * The corpus's files as paths relative to `root` with "/" between folders, sub-folders included, sorted;
+ * each entry left out is named with its reason in `skipped`.
+ */
+async function listCorpusFiles(root: string, relative: string, skipped: PipelineWarning[]): Promise<string[]> {
+  const entries = (await readdir(join(root, relative), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const entry of entries) {
+    const name = relative === '' ? entry.name : `${relative}/${entry.name}`;
+    if (CORPUS_CONFIG_FILES.has(name)) continue;
+    const kind = await entryKind(entry, join(root, name));
+    if (kind === 'file') files.push(name);
+    else if (kind === 'folder') {
+      try {
+        for (const file of await listCorpusFiles(root, name, skipped)) files.push(file);
+      } catch (error) {
+        skipped.push({ source: `${name}/`, message: `folder cannot be read (${(error as Error).message}); skipped` });
+      }
+    } else skipped.push({ source: name, message: `skipped: ${kind.skipped}` });
+  }
+  return files;
+}
+
+/** Where pdf.js finds the standard fonts' metrics in Node: the folder its package ships them in. */
+function standardFontDataUrl(): string {
+  return `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
+}
+
+async function readMetadata(folder: string): Promise<CorpusMetadata | undefined> {
+  const metadataPath = join(folder, METADATA_FILE);
+  try {
+    return parseCorpusMetadata(await readJson(metadataPath), metadataPath);
+  } catch (error) {
+    // Every message already starts with the file's path.
+    if (isMissing(error)) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Reads every file of the corpus folder and its sub-folders (ingest decides which it can use), and the
+ * text of its PDF and DOCX files.
+ */
 export async function readCorpus(
   folder: string,
   progress: (message: string) => void,
   maxBytes: number = MAX_CORPUS_BYTES
 ): Promise<Corpus> {
-  let entries;
+  const warnings: PipelineWarning[] = [];
+  let names;
   try {
-    entries = await readdir(folder, { withFileTypes: true });
+    names = await listCorpusFiles(folder, '', warnings);
   } catch (error) {
     throw new Error(isMissing(error) ? `${folder}: corpus folder not found` : `${folder}: ${(error as Error).message}`);
   }
-  const names = entries
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && !CORPUS_CONFIG_FILES.has(entry.name))
-    .map((entry) => entry.name)
-    .sort();
   await checkCorpusSize(folder, names, maxBytes);
   const files: SourceFile[] = [];
-  const warnings: PipelineWarning[] = [];
   for (const [index, name] of names.entries()) {
     progress(`reading ${name} (${index + 1}/${names.length})`);
     try {
@@ -73,15 +130,12 @@ export async function readCorpus(
       warnings.push({ source: name, message: `cannot be read (${(error as Error).message}); skipped` });
     }
   }
-  let metadata: CorpusMetadata | undefined;
-  const metadataPath = join(folder, METADATA_FILE);
-  try {
-    metadata = parseCorpusMetadata(await readJson(metadataPath), metadataPath);
-  } catch (error) {
-    // Every message already starts with the file's path.
-    if (!isMissing(error)) throw error;
-  }
-  return { files, metadata, warnings };
+  const metadata = await readMetadata(folder);
+  const read = await readBinaryFiles(files, {
+    pdf: { standardFontDataUrl: standardFontDataUrl() },
+    onFile: (name, index, count) => progress(`reading the text of ${name} (${index + 1}/${count})`)
+  });
+  return { files: read, metadata, warnings };
 }
 
 /** Sizes from the directory alone, before any file is read, so an oversized corpus fails in a second. */

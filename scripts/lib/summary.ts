@@ -8,12 +8,23 @@ function count<T>(items: readonly T[], key: (item: T) => string, keys: readonly 
   return [...counts.entries()].map(([k, n]) => `${n} ${k}`).join(', ');
 }
 
+/** Documents per language, most first: a corpus meant to be French shows at a glance what is not. */
+function languages(graph: GraphData): string {
+  const counts = new Map<string, number>();
+  for (const document of graph.documents) counts.set(document.language, (counts.get(document.language) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([language, n]) => `${language} ${n}`)
+    .join(', ');
+}
+
 export function formatSummary(graph: GraphData, timings: Record<Stage, number>, totalMs: number): string {
   const stages = Object.entries(timings)
     .map(([stage, ms]) => `${stage} ${Math.round(ms)} ms`)
     .join(', ');
   return [
     `documents  ${graph.documents.length}`,
+    `languages  ${languages(graph)}`,
     `passages   ${graph.passages.length}`,
     `nodes      ${graph.nodes.length} (${count(graph.nodes, (node) => node.type, NODE_TYPES)})`,
     `edges      ${graph.edges.length} (${count(graph.edges, (edge) => edge.kind, EDGE_KINDS)})`,

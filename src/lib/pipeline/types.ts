@@ -3,13 +3,27 @@
  * only `scripts/` touch files. The graph file's own shape lives in `../graph/schema.ts`.
  */
 import type { EdgeKind, NodeType } from '../graph/schema';
+import type { Encoding } from './ingest/encodings';
 
 /** A file as the CLI read it: the stages decode bytes themselves so encoding detection stays testable. */
 export interface SourceFile {
-  /** File name relative to the corpus folder, e.g. `000_7e725fe639988700.txt`; its stem becomes the document id. */
+  /**
+   * Path relative to the corpus folder with "/" between folders, e.g. `000_7e725fe639988700.txt` or
+   * `2019/article.txt`; without its extension it becomes the document id.
+   */
   name: string;
   bytes: Uint8Array;
+  /** What `readBinaryFiles` read from a PDF or DOCX file; text formats leave it out. */
+  extracted?: ExtractedText;
 }
+
+/**
+ * A binary document's text, one paragraph per block separated by a blank line, with the title and author
+ * its own metadata gives; or why it could not be read.
+ */
+export type ExtractedText =
+  | { ok: true; text: string; title: string | null; author: string | null }
+  | { ok: false; reason: string };
 
 /** Something the pipeline could not use, named so a person can fix it; the rest of the corpus still builds. */
 export interface PipelineWarning {
@@ -26,8 +40,11 @@ export interface DocumentMetadata {
   language: string;
 }
 
-/** Per-file overrides from `corpus.json`, keyed by file name. */
-export type CorpusMetadata = Record<string, Partial<DocumentMetadata>>;
+/** A `corpus.json` entry: metadata overrides, and the encoding to read the file in when detection gets it wrong. */
+export type CorpusEntry = Partial<DocumentMetadata> & { encoding?: Encoding };
+
+/** Per-file entries from `corpus.json`, keyed by file name (its path in the corpus folder). */
+export type CorpusMetadata = Record<string, CorpusEntry>;
 
 /** A decoded, repaired, cleaned article: NFC, one paragraph per block separated by a blank line ("\n\n"). */
 export interface IngestedDocument extends DocumentMetadata {

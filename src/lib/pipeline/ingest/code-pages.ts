@@ -30,7 +30,10 @@ const UNDEFINED_BYTE = '\uFFFD';
 export const NOT_IN_CODE_PAGE = -1;
 const cache = new Map<CodePage, Int16Array>();
 
-function tableChars(codePage: CodePage): string[] {
+/** A single-byte table iconv-lite ships (the mojibake pages, and the others ingest can decode). */
+export type CodePageTable = CodePage | 'windows1251' | 'koi8r' | 'iso88595' | 'windows1253' | 'iso88597' | 'iso88599' | 'windows1255' | 'windows1256';
+
+function tableChars(codePage: CodePageTable): string[] {
   const table = ICONV_TABLES[codePage];
   if (typeof table !== 'object' || table.chars.length !== 128) {
     throw new Error(`code-pages: iconv-lite has no 128-character table for "${codePage}"`);
@@ -60,7 +63,7 @@ export function codePageBytes(codePage: CodePage): Int16Array {
  * controls instead of € ’ – œ…, so the table is applied directly. Bytes the page leaves undefined become
  * the C1 control of the same value, as the WHATWG decoder does, and normalisation later drops them.
  */
-export function decodeCodePage(bytes: Uint8Array, codePage: CodePage): string {
+export function decodeCodePage(bytes: Uint8Array, codePage: CodePageTable): string {
   const high = tableChars(codePage).map((char, index) => (char === UNDEFINED_BYTE ? String.fromCharCode(0x80 + index) : char));
   let text = '';
   for (const byte of bytes) text += byte < 0x80 ? String.fromCharCode(byte) : high[byte - 0x80];

@@ -1,17 +1,21 @@
 /**
  * The ingest stage: corpus files in, clean documents out. Each file is decoded (encoding detected,
  * mojibake repaired), converted to text by format, normalised, split into paragraphs, stripped of web
- * boilerplate, and given metadata read from its text and overridden by `corpus.json`.
+ * boilerplate, and given metadata read from its text and overridden by `corpus.json`. PDF and DOCX files
+ * arrive already read (`readBinaryFiles`, the one asynchronous step, which the shell runs first).
  *
  * Nothing a file contains stops the corpus: a file that cannot be used is skipped with a warning naming it
- * and the reason. Documents come out sorted by file name, so the same files give the same output.
+ * and the reason. A document that builds but looks wrong (a legacy encoding guessed, characters French
+ * never uses, another language) is named in a warning too. Documents come out sorted by file name, so
+ * the same files give the same output.
  */
-import type { CorpusMetadata, DocumentMetadata, IngestedDocument, PipelineWarning, SourceFile } from '../types';
+import type { CorpusEntry, CorpusMetadata, DocumentMetadata, IngestedDocument, PipelineWarning, SourceFile } from '../types';
 import { isBareUrl } from './boilerplate-patterns';
 import { HEAD_SIZE, removeBoilerplate } from './boilerplate';
 import { findDate } from './dates';
 import { decodeBytes } from './decode';
-import { SUPPORTED_EXTENSIONS, documentId, fileExtension, sourceFormat, type SourceFormat } from './file-kind';
+import { documentWarnings } from './document-warnings';
+import { SUPPORTED_EXTENSIONS, documentId, fileExtension, isBinaryFormat, sourceFormat, type SourceFormat } from './file-kind';
 import { htmlToText } from './html';
 import { detectLanguage } from './language';
 import { markdownToText } from './markdown';
@@ -23,6 +27,7 @@ import { buildParagraphs, chooseLineJoining, tidyParagraph } from './paragraphs'
 import { removeRepeatedBlocks } from './repeated-blocks';
 
 export { parseCorpusMetadata } from './corpus-metadata';
+export { readBinaryFiles, type ReadBinaryOptions } from './read-binary';
 
 export interface IngestResult {
   documents: IngestedDocument[];
@@ -30,7 +35,8 @@ export interface IngestResult {
 }
 
 type Hints = Partial<Record<keyof DocumentMetadata, string | null>>;
-type FileResult = { document: IngestedDocument } | { skipped: string };
+type FileResult = { document: IngestedDocument; notes: string[] } | { skipped: string };
+type Read = { text: string; hints: Hints; notes: string[] } | { skipped: string };
 
 function extractText(format: SourceFormat, text: string): { text: string; hints: Hints } {
   if (format === 'html') {
@@ -49,7 +55,26 @@ function cleanHint(hint: string | null | undefined): string | null {
   return cleaned === '' ? null : cleaned;
 }
 
-function ingestFile(file: SourceFile, override: Partial<DocumentMetadata> | undefined): FileResult {
+/** A text file decoded and converted by format, or a PDF/DOCX file's text as `readBinaryFiles` left it. */
+function readText(file: SourceFile, format: SourceFormat, entry: CorpusEntry | undefined): Read {
+  if (isBinaryFormat(format)) {
+    const extracted = file.extracted;
+    if (extracted === undefined) return { skipped: `${format.toUpperCase()} file not read (readBinaryFiles must run before ingest)` };
+    if (!extracted.ok) return { skipped: extracted.reason };
+    return { text: extracted.text, hints: { title: extracted.title, author: extracted.author }, notes: [] };
+  }
+  const decoded = decodeBytes(file.bytes, entry?.encoding);
+  if (!decoded.ok) return { skipped: decoded.reason };
+  const notes = entry?.encoding === undefined ? documentWarnings.encoding(decoded.encoding) : [];
+  return { ...extractText(format, decoded.text), notes };
+}
+
+function lineJoining(format: SourceFormat, text: string) {
+  if (format === 'markdown' || isBinaryFormat(format)) return 'always';
+  return format === 'html' ? 'continuations' : chooseLineJoining(text);
+}
+
+function ingestFile(file: SourceFile, entry: CorpusEntry | undefined): FileResult {
   const format = sourceFormat(file.name);
   if (format === null) {
     const extension = fileExtension(file.name) || '(none)';
@@ -57,20 +82,18 @@ function ingestFile(file: SourceFile, override: Partial<DocumentMetadata> | unde
   }
   const id = documentId(file.name);
   if (id === '') return { skipped: 'file name gives an empty document id' };
-  const decoded = decodeBytes(file.bytes);
-  if (!decoded.ok) return { skipped: decoded.reason };
+  const read = readText(file, format, entry);
+  if ('skipped' in read) return read;
 
   // Repair after extraction so mojibake spelled as entities (&Atilde;&copy;) is caught too.
-  const extracted = extractText(format, decoded.text);
-  const normalized = normalizeText(repairMojibake(extracted.text).text);
-  const joining = format === 'markdown' ? 'always' : format === 'html' ? 'continuations' : chooseLineJoining(normalized);
-  const paragraphs = buildParagraphs(normalized, joining);
+  const normalized = normalizeText(repairMojibake(read.text).text);
+  const paragraphs = buildParagraphs(normalized, lineJoining(format, normalized));
   if (paragraphs.length === 0) return { skipped: 'empty (no text)' };
   const article = removeBoilerplate(paragraphs);
   if (article.length === 0) return { skipped: 'empty after cleaning (only boilerplate)' };
 
   const text = article.join('\n\n');
-  const hints = extracted.hints;
+  const hints = read.hints;
   const hintedDate = cleanHint(hints.date);
   const found: DocumentMetadata = {
     title: cleanHint(hints.title) ?? findTitle(article) ?? id,
@@ -80,8 +103,11 @@ function ingestFile(file: SourceFile, override: Partial<DocumentMetadata> | unde
     date: (hintedDate === null ? null : findDate(hintedDate)?.iso) ?? findDocumentDate(paragraphs),
     language: cleanHint(hints.language) ?? detectLanguage(text)
   };
-  const overrides = Object.fromEntries(Object.entries(override ?? {}).filter(([, value]) => value !== undefined));
-  return { document: { id, file: file.name, ...found, ...overrides, text } };
+  const { encoding: _encoding, ...metadata } = entry ?? {};
+  const overrides = Object.fromEntries(Object.entries(metadata).filter(([, value]) => value !== undefined));
+  const document: IngestedDocument = { id, file: file.name, ...found, ...overrides, text };
+  const notes = [...read.notes, ...documentWarnings.characters(text), ...documentWarnings.language(document.language, metadata.language !== undefined)];
+  return { document, notes };
 }
 
 function compareNames(a: SourceFile, b: SourceFile): number {
@@ -114,6 +140,7 @@ export function ingest(files: SourceFile[], metadata: CorpusMetadata = {}): Inge
     }
     ids.set(result.document.id, file.name);
     documents.push(result.document);
+    for (const note of result.notes) warn(file.name, note);
   }
   const names = new Set(files.map((file) => file.name));
   for (const name of Object.keys(metadata).sort()) {

@@ -78,7 +78,10 @@ describe('detectLanguage', () => {
     { label: 'French', text: PROSE.repeat(3), language: 'fr' },
     { label: 'English', text: 'The customer is at the heart of the digital revolution, and it is the employee who makes it work for the company. '.repeat(5), language: 'en' },
     { label: 'French with English terms', text: `${PROSE} Le « customer centricity » and the « test & learn » approach. `.repeat(3), language: 'fr' },
-    { label: 'too little to tell', text: 'the and of', language: 'fr' }
+    { label: 'too little to tell', text: 'the and of', language: 'fr' },
+    { label: 'Russian', text: 'Яндекс — российская транснациональная компания в отрасли информационных технологий.', language: 'ru' },
+    { label: 'Japanese', text: '日本語のテキストです。東京は日本の首都であり、経済の中心です。トヨタ自動車は愛知県にあります。', language: 'ja' },
+    { label: 'German', text: 'Die digitale Transformation verändert das Kundenerlebnis und die Arbeit der Mitarbeiter in den Unternehmen.', language: 'de' }
   ])('$label → $language', ({ text, language }) => {
     expect(detectLanguage(text)).toBe(language);
   });
