@@ -43,8 +43,8 @@ export const LINK_DEFAULTS: LinkOptions = {
    * reader can follow around one node. */
   topK: 8,
   /**
-   * Concepts kept, by salience, scaled to the corpus: a 14 KB corpus has ideas for about 70 concepts, five
-   * articles (50 KB) for about 110, and past a few hundred labels the explorer turns into a hairball. People and
+   * Concepts kept, by salience, scaled to the corpus: a 14 KB corpus has ideas for about 75 concepts, five
+   * articles (50 KB) for about 125, and past a few hundred labels the explorer turns into a hairball. People and
    * organisations are not capped, since readers look for them by name.
    */
   maxConcepts: null
@@ -55,7 +55,7 @@ const MAX_CONCEPTS = 400;
 
 /** Concepts a corpus of `characters` characters of text deserves: grows with the square root of its size. */
 export function conceptBudget(characters: number): number {
-  return Math.round(Math.min(MAX_CONCEPTS, Math.max(MIN_CONCEPTS, 25 + 12 * Math.sqrt(characters / 1000))));
+  return Math.round(Math.min(MAX_CONCEPTS, Math.max(MIN_CONCEPTS, 20 + 15 * Math.sqrt(characters / 1000))));
 }
 
 export interface LinkResult {

@@ -78,7 +78,7 @@ describe('parseCuration', () => {
     const json: unknown = JSON.parse(readFileSync('graph-data/corpus/curation.json', 'utf8'));
     const curation = parseCuration(json);
     expect(curation.merge?.length).toBeGreaterThan(0);
-    expect(curation.add?.every((entry) => entry.label.length > 0)).toBe(true);
+    expect(curation.setType?.every((entry) => entry.node.length > 0)).toBe(true);
   });
 
   const wrong: { name: string; input: unknown; message: string }[] = [

@@ -302,8 +302,8 @@ describe('LINK_DEFAULTS', () => {
 
   it.each([
     { characters: 1_000, expected: 40 },
-    { characters: 14_000, expected: 70 },
-    { characters: 50_000, expected: 110 },
+    { characters: 14_000, expected: 76 },
+    { characters: 50_000, expected: 126 },
     { characters: 50_000_000, expected: 400 }
   ])('gives a corpus of $characters characters $expected concepts', ({ characters, expected }) => {
     expect(conceptBudget(characters)).toBe(expected);

@@ -37,6 +37,8 @@ export interface PreparedSentence {
    * nothing, never split, so "Moyen Âge" does not feed "moyens".
    */
   titleTerms?: readonly (readonly [number, number])[];
+  /** A heading ("1/ Customer centricity", "Les techniques de l’entreprise apprenante"): a short paragraph of its own. */
+  heading?: boolean;
 }
 
 
@@ -78,6 +80,9 @@ class CandidateTable {
   readonly containers: (Set<number> | null)[] = [];
   readonly ambiguous: boolean[] = [];
   readonly afterDeterminer: number[] = [];
+  /** Occurrences in a heading: where authors name their ideas, so once there is a pattern already. */
+  readonly inHeading: number[] = [];
+  readonly headingOnly: boolean[] = [];
 
   constructor(private readonly fillerNouns: ReadonlySet<string>) {}
 
@@ -109,6 +114,8 @@ class CandidateTable {
     this.containers.push(null);
     this.ambiguous.push(false);
     this.afterDeterminer.push(0);
+    this.inHeading.push(0);
+    this.headingOnly.push(false);
     return id;
   }
 
@@ -223,6 +230,7 @@ function countChunk(store: SpanStore, begin: number, item: PreparedSentence, tab
     if (first === last && item.classes[first].ambiguous) table.ambiguous[id] = true;
     const previous = item.sentence.tokens[first - 1];
     if (previous !== undefined && DETERMINERS.has(previous.text.toLowerCase())) table.afterDeterminer[id] += 1;
+    if (item.heading) table.inHeading[id] += 1;
     for (let o = begin; o < end; o++) {
       if (o === s || store.key[o] === id || store.first[o] > first || store.last[o] < last) continue;
       table.nested[id] += 1;
@@ -243,9 +251,11 @@ function selectTerms(table: CandidateTable, options: ConceptOptions): Map<number
     // used as a noun, after a determiner, at least half the time: "prendre en compte" is not the concept "compte".
     const keep =
       table.words[id] >= 2
-        ? table.frequency[id] >= options.minTermFrequency && termhood >= options.minCValue
+        ? (table.frequency[id] >= options.minTermFrequency && termhood >= options.minCValue) || table.inHeading[id] > 0
         : standalone >= options.minWordFrequency && (!table.ambiguous[id] || table.afterDeterminer[id] * 2 >= table.frequency[id]);
     if (keep) kept.set(id, termhood);
+    // Kept only because a heading names it: a unit where nothing better covers its words (see coverChunk).
+    if (keep && table.words[id] >= 2 && table.frequency[id] < options.minTermFrequency) table.headingOnly[id] = true;
   }
   return kept;
 }
@@ -275,7 +285,8 @@ function coverChunk(store: SpanStore, table: CandidateTable, chunk: number, term
       const value = termhood.get(store.key[s]);
       if (value === undefined) continue;
       // Content words, not tokens: "de l’" inside a term is no more covered meaning than left out.
-      const total = table.words[store.key[s]] * WORD_SCORE - TERM_COST + Math.min(value, MAX_TERMHOOD_SCORE) + score[store.last[s] + 1 - low];
+      const cost = table.headingOnly[store.key[s]] ? 2 * TERM_COST : TERM_COST;
+      const total = table.words[store.key[s]] * WORD_SCORE - cost + Math.min(value, MAX_TERMHOOD_SCORE) + score[store.last[s] + 1 - low];
       if (total > score[p - low]) {
         score[p - low] = total;
         choice[p - low] = s;

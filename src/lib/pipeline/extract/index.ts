@@ -54,6 +54,7 @@ export function extract(
   const located: LocatedSpan[] = [];
   const classifyTokens = createTokenClassifier(lexicon, excluded);
 
+  const headings = findHeadings(sentences);
   const knownNames = new Set<string>();
   for (const sentence of sentences) collectKnownNames(sentence.tokens, lexicon, knownNames);
   for (const sentence of sentences) {
@@ -84,7 +85,7 @@ export function extract(
       // Titles and the like only claim their words; names go on to be typed over the corpus.
       if (span.reading === 'name' || span.reading === 'firstName') located.push({ sentence, span });
     }
-    prepared.push({ sentence, classes, claimed, titleTerms });
+    prepared.push({ sentence, classes, claimed, titleTerms, heading: headings.has(sentence.id) });
   }
 
   const order = mentionOrder(sentences);
@@ -96,6 +97,31 @@ export function extract(
   ]);
   const relations = [...extractRelations(sentences, nodes), ...authorshipRelations(documents, nodes)];
   return { nodes, relations };
+}
+
+/** Most words a heading has: longer is a sentence. */
+const MAX_HEADING_WORDS = 14;
+
+/**
+ * Headings: a paragraph of one short sentence with no final full stop, not the document's title (the title
+ * names the whole article, not one of its ideas, and is often a teaser).
+ */
+function findHeadings(sentences: readonly Sentence[]): Set<string> {
+  const perParagraph = new Map<string, Sentence[]>();
+  for (const sentence of sentences) {
+    const key = `${sentence.document}#${sentence.paragraph}`;
+    const list = perParagraph.get(key);
+    if (list) list.push(sentence);
+    else perParagraph.set(key, [sentence]);
+  }
+  const headings = new Set<string>();
+  for (const [key, list] of perParagraph) {
+    if (list.length !== 1 || key.endsWith('#0')) continue;
+    const [sentence] = list;
+    const words = sentence.tokens.filter((token) => token.kind === 'word').length;
+    if (words > 0 && words <= MAX_HEADING_WORDS && !/[.!?…:;]\s*$/u.test(sentence.text)) headings.add(sentence.id);
+  }
+  return headings;
 }
 
 function formPattern(form: string): string[] {

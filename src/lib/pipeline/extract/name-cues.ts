@@ -27,7 +27,8 @@ export const ORGANIZATION_WORDS = keys(
 export const INSTITUTION_HEADS = keys(
   'banque|conseil|cour|assemblée|caisse|société|ministère|tribunal|parti|sénat|comité|office|fonds|organisation|' +
     'union|armée|haute|agence|commission|fédération|confédération|cour|institut|académie|école|université|' +
-    'musée|bibliothèque|parlement|gouvernement|préfecture|mairie|mutuelle|compagnie|crédit'
+    'musée|bibliothèque|parlement|gouvernement|préfecture|mairie|mutuelle|compagnie|crédit|chambre|archives|' +
+    'conservatoire|centre|observatoire|laboratoire|syndicat|confédération'
 );
 
 /** Words just before a name that say an organisation follows ("chez Emakina", "le quotidien Le Monde"). */
@@ -61,11 +62,11 @@ export const ROLE_WORDS = keys(
 
 /** Honorifics as they are written: case matters, since "me" and "pr" are also common lower-case words. */
 export const HONORIFICS_CASED: ReadonlySet<string> = new Set(
-  'M.|M|MM.|MM|Mme|Mme.|Mmes|Mlle|Mlles|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle|Dr|Dr.|Pr|Pr.|Docteur|docteur|Maître|maître|Me|Sir|Lady|Lord'.split('|')
+  'M.|M|MM.|MM|Mgr|Mgr.|Monseigneur|Mme|Mme.|Mmes|Mlle|Mlles|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle|Dr|Dr.|Pr|Pr.|Docteur|docteur|Maître|maître|Me|Sir|Lady|Lord'.split('|')
 );
 
 /** Honorifics before a person's name. */
-export const HONORIFICS = keys('m.|m|mme|mme.|mlle|monsieur|madame|mademoiselle|dr|dr.|pr|pr.|docteur|maître|me');
+export const HONORIFICS = keys('m.|m|mm|mm.|mgr|mgr.|monseigneur|mme|mme.|mlle|monsieur|madame|mademoiselle|dr|dr.|pr|pr.|docteur|maître|me');
 
 /** Verbs after a bare name that make it a person who speaks or writes ("Dupont explique"). */
 export const SPEECH_VERBS = keys(

@@ -97,19 +97,28 @@ export function collectKnownNames(tokens: readonly Token[], lexicon: Lexicon, in
  */
 function extendInstitution(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon, claimed: readonly boolean[]): number {
   if (first !== last || !INSTITUTION_HEADS.has(wordKey(tokens[first].text))) return last;
-  const isAdjective = (i: number) =>
-    isWord(tokens[i]) && !claimed[i] && /^\p{Ll}/u.test(tokens[i].text) && lexicon.entries(tokens[i].text).some((entry) => entry.pos === 'adjective');
+  const usable = (i: number) => isWord(tokens[i]) && !claimed[i];
+  const isLower = (i: number, pos: 'adjective' | 'noun') =>
+    usable(i) && /^\p{Ll}/u.test(tokens[i].text) && lexicon.entries(tokens[i].text).some((entry) => entry.pos === pos);
+  const isNamePart = (i: number) => usable(i) && UPPER_START.test(tokens[i].text);
   let end = last;
-  while (end - last < 2 && isAdjective(end + 1)) end += 1;
-  if (end > last) return end;
-  const of = tokens[last + 1];
-  if (isWord(of) && /^(des|du|de)$/u.test(of.text)) {
-    let k = last + 2;
-    if (tokens[k]?.text === 'la' || tokens[k]?.text === 'l’') k += 1;
-    const noun = tokens[k];
-    if (isWord(noun) && !claimed[k] && /^\p{Ll}/u.test(noun.text) && lexicon.entries(noun.text).some((entry) => entry.pos === 'noun')) return k;
+  // At most three steps: "Compagnie | des chemins | de fer | de l’Ouest", "Banque | africaine | de développement".
+  for (let step = 0; step < 3; step++) {
+    let k = end;
+    while (k - end < 2 && isLower(k + 1, 'adjective')) k += 1;
+    if (k > end) {
+      end = k;
+      continue;
+    }
+    if (!usable(end + 1) || !/^(des|du|de|d’|d')$/u.test(tokens[end + 1].text)) break;
+    let j = end + 2;
+    if (tokens[j]?.text === 'la' || tokens[j]?.text === 'l’' || tokens[j]?.text === "l'") j += 1;
+    if (!isLower(j, 'noun') && !isNamePart(j)) break;
+    end = j;
+    // "des ponts et chaussées", "des arts et métiers"
+    if (tokens[end + 1]?.text === 'et' && isLower(end + 2, 'noun')) end += 2;
   }
-  return last;
+  return end;
 }
 
 /** Where a sentence's first word stands: list numbers and quotes before it ("1/ Customer centricity") do not count. */
@@ -194,6 +203,10 @@ function readSpan(tokens: readonly Token[], first: number, last: number, lexicon
     first += 1;
     while (first < last && NAME_CONNECTORS.has(wordKey(tokens[first].text))) first += 1;
   }
+  // "PS Julien Ménard": a party's acronym before a first name is not part of the name.
+  if (first < last && ALL_CAPS.test(tokens[first].text) && lexicon.isFirstName(tokens[first + 1].text)) first += 1;
+  // "Perrin T" in a reference: the initial after a surname is not part of it.
+  if (first < last && /^\p{Lu}$/u.test(tokens[last].text)) last -= 1;
   const words = tokens.slice(first, last + 1).map((token) => token.text);
   const keys = words.map(wordKey);
   const before = previousWords(tokens, first, 3);
@@ -226,13 +239,16 @@ function readSpan(tokens: readonly Token[], first: number, last: number, lexicon
     contentWords,
     citation,
     inList: listedWithNames(tokens, first, last),
+    initialsAfter: followedByInitials(tokens, last),
     lexicon
   };
   const votes = voteOnType(context);
   const cued = isCued(votes);
   if (!cued && contentWords.length === 1 && startsWithFirstName) return span('firstName');
   // A title-cased phrase of common words with no cue is a term ("Design Thinking", "Moyen Âge").
-  if (!cued && !organisational && contentWords.length >= 2 && contentWords.some((word) => isContentWord(word, lexicon)) && !lexicon.isPlaceName(words.join(' '))) {
+  // English terms count too ("Supply Chain", "Deep Dive"): French articles borrow them title-cased.
+  const termLike = contentWords.some((word) => isContentWord(word, lexicon)) || contentWords.every((word) => lexicon.isEnglishWord(word));
+  if (!cued && !organisational && contentWords.length >= 2 && termLike && !lexicon.isPlaceName(words.join(' '))) {
     return span('concept');
   }
   // "la Transformation", but not "avec Orange": a common word the lexicon also knows as a proper name stays a name.
@@ -242,6 +258,14 @@ function readSpan(tokens: readonly Token[], first: number, last: number, lexicon
 }
 
 const LIST_JOINERS = new Set([',', 'ou', 'et', ';']);
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/** "Liang, J." or "Martin P.," : initials after a surname, as references give authors. */
+function followedByInitials(tokens: readonly Token[], last: number): boolean {
+  let k = last + 1;
+  if (tokens[k]?.text === ',') k += 1;
+  return INITIAL.test(tokens[k]?.text ?? '') && (tokens[k]?.text.endsWith('.') || tokens[k + 1]?.text === '.' || tokens[k + 1]?.text === ',');
+}
 
 /** A capitalised word on the other side of a list joiner, before or after the span: "Autolib, Vélib, BlaBla Car". */
 function listedWithNames(tokens: readonly Token[], first: number, last: number): boolean {

@@ -36,6 +36,8 @@ export interface MentionContext {
   citation: boolean;
   /** Listed with other capitalised names: "Autolib, Vélib, BlaBla Car", "Trip Advisor ou Allo Ciné". */
   inList: boolean;
+  /** Followed by an author's initials: "Liang, J.", "Martin P.". */
+  initialsAfter: boolean;
   lexicon: Lexicon;
 }
 
@@ -48,6 +50,8 @@ export interface TypingRule {
 }
 
 const ALL_CAPS = /^[\p{Lu}\d&]{2,}$/u;
+/** "Louis XIV", "Philippe II": a first name and a regnal number name a sovereign. */
+const REGNAL_NUMBER = /^[IVXL]{1,6}$/u;
 /** Connectors of place and shop names, not of people's: "des Champs-Élysées", "de la Défense". */
 const PLACE_CONNECTORS = new Set(['des', 'la', 'les', 'l', 'du']);
 const ARTICLES = new Set(['Le', 'La', 'Les', 'L’', "L'"]);
@@ -75,7 +79,7 @@ export const TYPING_RULES: readonly TypingRule[] = [
       m.contentWords.length >= 2 &&
       m.contentWords.length <= 4 &&
       m.lexicon.isFirstName(m.words[0]) &&
-      !m.contentWords.some((w) => ALL_CAPS.test(w)) &&
+      !m.contentWords.some((w) => ALL_CAPS.test(w) && !REGNAL_NUMBER.test(w)) &&
       !m.keys.some((key) => PLACE_CONNECTORS.has(key))
   },
   {
@@ -87,6 +91,23 @@ export const TYPING_RULES: readonly TypingRule[] = [
       const [second, first] = [m.beforeKeys[m.beforeKeys.length - 2], m.beforeKeys[m.beforeKeys.length - 1]];
       return ROLE_WORDS.has(first ?? '') || (ROLE_WORDS.has(second ?? '') && !PREPOSITIONS_OF.has(first ?? '') && m.lexicon.entries(first ?? '').some((e) => e.pos === 'adjective'));
     }
+  },
+  {
+    name: 'title-of',
+    type: 'person',
+    weight: 2.5,
+    why: '"le comte de Pomereu", "le général de Miribel": a title or rank with a particle names a person, not where a role is held',
+    applies: (m) => {
+      const [second, first] = [m.beforeKeys[m.beforeKeys.length - 2], m.beforeKeys[m.beforeKeys.length - 1]];
+      return (first === 'de' || first === 'd') && TITLES.has(second ?? '');
+    }
+  },
+  {
+    name: 'author-initials',
+    type: 'person',
+    weight: 2,
+    why: '"Liang, J. (2020)": a surname followed by initials is an author in a reference',
+    applies: (m) => m.initialsAfter
   },
   {
     name: 'role-apposition',
@@ -109,7 +130,7 @@ export const TYPING_RULES: readonly TypingRule[] = [
     why: '"PDG de X", "directeur chez X": what a role is held in is an organisation, unless it is a place ("maire de Lyon")',
     applies: (m) => {
       const [second, first] = [m.beforeKeys[m.beforeKeys.length - 2], m.beforeKeys[m.beforeKeys.length - 1]];
-      return PREPOSITIONS_OF.has(first ?? '') && ROLE_WORDS.has(second ?? '') && !isPlace(m);
+      return PREPOSITIONS_OF.has(first ?? '') && ROLE_WORDS.has(second ?? '') && !TITLES.has(second ?? '') && !isPlace(m);
     }
   },
   {
@@ -175,8 +196,8 @@ export const TYPING_RULES: readonly TypingRule[] = [
   {
     name: 'gazetteer-common-word',
     type: 'place',
-    weight: 0.2,
-    why: 'a place whose name is also a common word ("Orange", "Carrefour", "Nice") is a place only where its context says so',
+    weight: 0.5,
+    why: 'a place whose name is also a common word ("Bordeaux", "Orange", "Nice") is less surely a place; any cue of a brand outweighs it',
     applies: (m) => m.lexicon.isPlaceName(m.words.join(' ')) && isCommonWordToo(m)
   },
   {
@@ -217,6 +238,13 @@ function isCommonAbbreviation(word: string, lexicon: Lexicon): boolean {
   return lexicon.entries(word).some((entry) => entry.pos === 'noun' && entry.lemma.toLowerCase() !== word.toLowerCase()) ||
     lexicon.entries(word).some((entry) => entry.pos === 'noun' && entry.lemma === word);
 }
+
+/** Titles and ranks whose "de" is a name's particle: "le comte de Pomereu", "le général de Gaulle". */
+const TITLES: ReadonlySet<string> = new Set(
+  'comte|comtesse|vicomte|vicomtesse|baron|baronne|marquis|marquise|duc|duchesse|prince|princesse|chevalier|' +
+    'general|marechal|amiral|colonel|capitaine|lieutenant|commandant|mgr|monseigneur|abbe|pere|soeur|frere|dom'
+      .split('|')
+);
 
 /** "de", "du", "des", "d’", "chez", "à": what links a role to where it is held. */
 const PREPOSITIONS_OF = new Set(['de', 'du', 'des', 'd', 'chez', 'a', 'au', 'aux', 'pour']);

@@ -19,6 +19,7 @@ function mention(name: string, before: string[] = [], after = '', punctuationAft
     contentWords: words.filter((word) => !['de', 'du', 'des', 'la', 'le'].includes(word)),
     citation: false,
     inList: false,
+    initialsAfter: false,
     lexicon
   };
 }
