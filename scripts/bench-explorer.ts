@@ -11,7 +11,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { generateExplorerGraph } from './lib/generate-explorer-graph';
 
-const PORT = 4175;
+// BENCH_PORT lets several checkouts benchmark side by side.
+const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const DEFAULT_GRAPH_FILE = 'graph-data/graph.json';
 const URL_ROOT = `http://localhost:${PORT}/`;
 const FRAMES = 120;
