@@ -117,6 +117,10 @@ const FR = {
   'settings.theme': 'Thème',
   'settings.light': 'Clair',
   'settings.dark': 'Sombre',
+  'settings.labels': 'Densité des étiquettes',
+  'settings.labels.low': 'Étiquettes : peu',
+  'settings.labels.medium': 'Étiquettes : normal',
+  'settings.labels.high': 'Étiquettes : beaucoup',
   'list.more': 'Afficher {count} de plus',
   'node.select': 'Sélectionner {label}'
 } as const;
@@ -234,6 +238,10 @@ const EN: Record<MessageKey, string> = {
   'settings.theme': 'Theme',
   'settings.light': 'Light',
   'settings.dark': 'Dark',
+  'settings.labels': 'Label density',
+  'settings.labels.low': 'Labels: few',
+  'settings.labels.medium': 'Labels: normal',
+  'settings.labels.high': 'Labels: many',
   'list.more': 'Show {count} more',
   'node.select': 'Select {label}'
 };

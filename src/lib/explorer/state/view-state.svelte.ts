@@ -5,6 +5,7 @@
  */
 import type { GraphData, NodeType } from '../../graph/schema';
 import { buildGraphIndex, type GraphIndex } from '../graph/graph-index';
+import type { LabelDensity } from '../graph/label-placement';
 import type { Transform } from '../graph/geometry';
 import { computeVisibility, DEFAULT_HIDDEN_TYPES, type Focus } from '../graph/visibility';
 import { createTranslator, type Language } from '../i18n/messages';
@@ -49,6 +50,7 @@ export class ViewState {
   #spotlight = $state.raw<ReadonlySet<string> | null>(null);
   #theme = $state<Theme>('light');
   #language = $state<Language>('fr');
+  #labelDensity = $state<LabelDensity>('medium');
   #serial = 0;
 
   #visibility = $derived.by(() =>
@@ -75,11 +77,12 @@ export class ViewState {
   });
   #translate = $derived(createTranslator(this.#language));
 
-  constructor(graph: GraphData, options: { language?: Language; theme?: Theme } = {}) {
+  constructor(graph: GraphData, options: { language?: Language; theme?: Theme; labelDensity?: LabelDensity } = {}) {
     this.index = buildGraphIndex(graph);
     this.#searchEntries = buildSearchEntries(graph.nodes);
     if (options.language) this.#language = options.language;
     if (options.theme) this.#theme = options.theme;
+    if (options.labelDensity) this.#labelDensity = options.labelDensity;
   }
 
   get selection() { return this.#selection; }
@@ -101,6 +104,7 @@ export class ViewState {
   get spotlight() { return this.#spotlight; }
   get theme() { return this.#theme; }
   get language() { return this.#language; }
+  get labelDensity() { return this.#labelDensity; }
   get t() { return this.#translate; }
 
   search(query: string, limit = 8) {
@@ -172,6 +176,7 @@ export class ViewState {
 
   setTheme(theme: Theme) { this.#theme = theme; }
   setLanguage(language: Language) { this.#language = language; }
+  setLabelDensity(density: LabelDensity) { this.#labelDensity = density; }
 
   get urlView(): UrlView {
     return {
