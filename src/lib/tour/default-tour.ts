@@ -79,7 +79,15 @@ export function buildDefaultTour(graph: GraphData, t: Translate): Tour {
   }
   for (const bridge of findBridges(graph).slice(0, MAX_BRIDGES)) {
     const node = nodes.get(bridge.node)!;
-    const evidence = [...new Set(bridge.links.flatMap((edge) => edge.evidence.flatMap(evidencePassages)))].slice(0, EVIDENCE_PER_BRIDGE);
+    // Each item whole (a run of sentences stays one quote), the same item once, best links first.
+    const seen = new Set<string>();
+    const evidence = bridge.links
+      .flatMap((edge) => edge.evidence)
+      .filter((item) => {
+        const key = evidencePassages(item).join('+');
+        return !seen.has(key) && !!seen.add(key);
+      })
+      .slice(0, EVIDENCE_PER_BRIDGE);
     // Pipeline cluster names join three terms with " · "; the first names a group well enough aloud.
     const names = [...bridge.clusters].map((id) => (clusterName.get(id) ?? id).split(' · ')[0]);
     const clusters = names.length > MAX_BRIDGED_NAMES ? [...names.slice(0, MAX_BRIDGED_NAMES), '…'] : names;

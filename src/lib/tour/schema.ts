@@ -5,7 +5,7 @@
  * against the graph as well as the shape.
  */
 import * as v from 'valibot';
-import { NODE_TYPES, type GraphData } from '../graph/schema';
+import { evidencePassages, NODE_TYPES, type GraphData } from '../graph/schema';
 
 export const TOUR_VERSION = 1;
 
@@ -30,8 +30,8 @@ export const TourStepSchema = v.object({
   hideClusters: v.optional(v.array(id), []),
   /** A fixed camera ({x, y, k} as in the explorer's `view=` URL parameter); absent means fit the step. */
   viewport: v.optional(v.nullable(v.object({ x: finite, y: finite, k: v.pipe(finite, v.minValue(0.001)) })), null),
-  /** Passages shown large under the caption, as evidence. */
-  evidence: v.optional(v.array(id), [])
+  /** Evidence shown large under the caption: as in the graph, a passage id or the ids of a paragraph's run of sentences. */
+  evidence: v.optional(v.array(v.union([id, v.pipe(v.array(id), v.minLength(2))])), [])
 });
 
 export const TourSchema = v.object({
@@ -75,7 +75,7 @@ export function parseTour(json: unknown, graph: GraphData, file = 'tour.json'): 
     check(index, 'edge', 'edge', step.edge);
     check(index, 'focus', 'node', step.focus);
     step.hideClusters.forEach((cluster, c) => check(index, `hideClusters[${c}]`, 'cluster', cluster));
-    step.evidence.forEach((passage, e) => check(index, `evidence[${e}]`, 'passage', passage));
+    step.evidence.forEach((item, e) => evidencePassages(item).forEach((passage) => check(index, `evidence[${e}]`, 'passage', passage)));
   });
   return result.output;
 }

@@ -8,6 +8,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { rasterise } from '../explorer/export/export-view';
 import { slugifyTitle } from '../explorer/export/file-name';
 import { buildSlide } from '../explorer/export/slide-picture';
+import { evidenceQuotes } from '../explorer/graph/evidence-quotes';
 import type { SlideAspect, SlideText } from '../explorer/export/slide-svg';
 import { ViewState, type Theme } from '../explorer/state/view-state.svelte';
 import { applyStep, stepSubject } from './apply-step';
@@ -29,12 +30,9 @@ export interface SlideDeckOptions {
   theme: Theme;
 }
 
-/** A step's slide text: its title, caption and evidence passages with their article's title. */
+/** A step's slide text: its title, caption and evidence quotes (a run of sentences as one) with their article's title. */
 export function stepText(view: ViewState, step: TourStep): SlideText {
-  const quotes = step.evidence.flatMap((id) => {
-    const passage = view.index.passages.get(id);
-    return passage ? [{ text: passage.text, source: view.index.documents.get(passage.document)?.title ?? '' }] : [];
-  });
+  const quotes = evidenceQuotes(view.index, step.evidence, []).map((quote) => ({ text: quote.text, source: quote.document?.title ?? '' }));
   return { title: step.title || view.t('tour.default.title'), caption: step.caption, quotes };
 }
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../src/lib/explorer/i18n/messages';
 import { buildDefaultTour, findBridges } from '../../../src/lib/tour/default-tour';
+import { evidencePassages } from '../../../src/lib/graph/schema';
 import { parseTour } from '../../../src/lib/tour/schema';
 import { SAMPLE } from '../explorer/fixture';
 
@@ -25,7 +26,8 @@ describe('buildDefaultTour', () => {
       expect(step.evidence.length).toBeGreaterThan(0);
       const node = SAMPLE.nodes.find((n) => n.id === step.node)!;
       const passages = new Set(node.mentions.map((m) => m.passage));
-      expect(step.evidence.every((p) => passages.has(p))).toBe(true);
+      // Each item (a sentence, or a paragraph's run of them) mentions the bridging node.
+      expect(step.evidence.every((item) => evidencePassages(item).some((p) => passages.has(p)))).toBe(true);
       expect(step.caption).toContain(node.label);
     }
   });
