@@ -15,6 +15,17 @@ const EVIDENCE_PER_BRIDGE = 2;
 /** A caption is read aloud from a projector: past this many groups the rest is summed up as "…". */
 const MAX_BRIDGED_NAMES = 4;
 
+/**
+ * A caption's sentence ends once: a list cut with "…" or a name ending in "." must not end in "…." or "..".
+ * Also drops a space left before a full stop (not before "!" or "?", which French spaces).
+ */
+export function tidyCaption(text: string): string {
+  return text
+    .replace(/\s+\./g, '.')
+    .replace(/([.…!?])\.+/g, '$1')
+    .trim();
+}
+
 const step = (fields: Partial<TourStep> & Pick<TourStep, 'title' | 'caption'>): TourStep => ({
   cluster: null,
   node: null,
@@ -62,20 +73,23 @@ export function buildDefaultTour(graph: GraphData, t: Translate): Tour {
   const steps: TourStep[] = [
     step({
       title: t('tour.overview.title'),
-      caption: t('tour.overview.caption', {
+      caption: tidyCaption(t('tour.overview.caption', {
         nodes: graph.nodes.filter((node) => node.type !== 'document').length,
         clusters: graph.clusters.length,
         documents: graph.documents.length
-      })
+      }))
     })
   ];
   for (const cluster of graph.clusters) {
     const members = cluster.nodes.map((id) => nodes.get(id)!).filter(Boolean);
     const concepts = members.filter((node) => node.type === 'concept').slice(0, KEY_CONCEPTS);
     const actors = members.filter((node) => node.type === 'person' || node.type === 'organization').slice(0, KEY_ACTORS);
-    const parts = [t('tour.cluster.concepts', { list: list(concepts.map((node) => node.label)) })];
+    // A group of names only says nothing of concepts: no "Key concepts: ." with an empty list.
+    const parts: string[] = [];
+    if (concepts.length) parts.push(t('tour.cluster.concepts', { list: list(concepts.map((node) => node.label)) }));
     if (actors.length) parts.push(t('tour.cluster.actors', { list: list(actors.map((node) => node.label)) }));
-    steps.push(step({ title: cluster.label, caption: parts.join(' '), cluster: cluster.id }));
+    if (parts.length === 0) parts.push(t('tour.cluster.members', { count: members.length }));
+    steps.push(step({ title: cluster.label, caption: tidyCaption(parts.map(tidyCaption).join(' ')), cluster: cluster.id }));
   }
   for (const bridge of findBridges(graph).slice(0, MAX_BRIDGES)) {
     const node = nodes.get(bridge.node)!;
@@ -94,7 +108,7 @@ export function buildDefaultTour(graph: GraphData, t: Translate): Tour {
     steps.push(
       step({
         title: t('tour.bridge.title', { label: node.label }),
-        caption: t('tour.bridge.caption', { label: node.label, clusters: list(clusters) }),
+        caption: tidyCaption(t('tour.bridge.caption', { label: node.label, clusters: list(clusters) })),
         node: node.id,
         evidence
       })
