@@ -10,6 +10,7 @@ import type { Transform } from '../graph/geometry';
 import { computeVisibility, DEFAULT_HIDDEN_TYPES, type Focus } from '../graph/visibility';
 import { createTranslator, type Language } from '../i18n/messages';
 import { buildSearchEntries, searchNodes, type SearchEntry } from '../search/search-nodes';
+import { foldPassage, searchPassages, type FoldedPassage } from '../search/search-passages';
 import type { UrlView } from './url-state';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
@@ -35,6 +36,9 @@ const toggle = <T>(set: ReadonlySet<T>, value: T): Set<T> => {
 export class ViewState {
   readonly index: GraphIndex;
   readonly #searchEntries: SearchEntry[];
+  #foldedPassages: FoldedPassage[] | null = null;
+  /** Words searched in the texts, whose passages the Sources panel lists; null when none. */
+  #textQuery = $state<string | null>(null);
   #selection = $state.raw<Selection>(null);
   #reading = $state.raw<Reading | null>(null);
   #hover = $state<string | null>(null);
@@ -104,11 +108,25 @@ export class ViewState {
   get spotlight() { return this.#spotlight; }
   get theme() { return this.#theme; }
   get language() { return this.#language; }
+  get textQuery() { return this.#textQuery; }
   get labelDensity() { return this.#labelDensity; }
   get t() { return this.#translate; }
 
   search(query: string, limit = 8) {
     return searchNodes(this.#searchEntries, query, limit);
+  }
+
+  /** Passages holding `query`; the texts are folded on first use only. */
+  searchText(query: string, limit?: number) {
+    this.#foldedPassages ??= this.index.graph.passages.map(foldPassage);
+    return searchPassages(this.#foldedPassages, query, limit);
+  }
+
+  /** Lists the passages holding `query` in the Sources panel, in place of a selection. */
+  showTextResults(query: string) {
+    this.#textQuery = query.trim() || null;
+    this.#selection = null;
+    this.#reading = null;
   }
 
   selectNode(id: string | null) {
