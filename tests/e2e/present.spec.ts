@@ -94,7 +94,18 @@ test('presenter keys: B and . blank the screen, groups past 9 by number and Ente
   await expect(page).toHaveURL(/\/present/);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('combobox', { name: 'Rechercher' })).toBeVisible();
-  // The zoomed presentation camera stays behind: the explorer opens fitted.
-  expect(page.url()).not.toContain('view=');
+  // The zoomed presentation camera stays behind: the explorer opens fitted, every node in view.
+  const surface = (await page.getByRole('application', { name: 'Graphe des concepts' }).boundingBox())!;
+  await expect
+    .poll(() =>
+      page.locator('[data-node]').evaluateAll(
+        (symbols, box) => symbols.every((symbol) => {
+          const rect = symbol.getBoundingClientRect();
+          return rect.left >= box.x - 1 && rect.top >= box.y - 1 && rect.right <= box.x + box.width + 1 && rect.bottom <= box.y + box.height + 1;
+        }),
+        surface
+      )
+    )
+    .toBe(true);
   expect(errors).toEqual([]);
 });
