@@ -1,8 +1,24 @@
 // End-to-end tests against the built static site, in Debian's Chromium (no browser download).
+import { createServer } from 'node:net';
 import { defineConfig, devices } from '@playwright/test';
 
-// E2E_PORT lets two checkouts run their suites side by side on one machine.
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** A port no one listens on now, from the system. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+// E2E_PORT chooses the port; without it a free one is picked, so the suite runs while `npm start` serves, or
+// beside another checkout's. It goes into the environment so the workers, which load this file again, agree.
+process.env.E2E_PORT ??= String(await freePort());
+const PORT = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,8 +46,9 @@ export default defineConfig({
   },
   webServer: {
     // The fixture graph keeps assertions stable while the pipeline's real graph changes.
+    // Built into its own folders (E2E_SITE, see svelte.config.js): `build/` keeps the real graph's site.
     command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
-    env: { GRAPH_FILE: process.env.GRAPH_FILE ?? 'tests/e2e/fixtures/sample-graph.json' },
+    env: { GRAPH_FILE: process.env.GRAPH_FILE ?? 'tests/e2e/fixtures/sample-graph.json', E2E_SITE: '1' },
     port: PORT,
     reuseExistingServer: false,
     timeout: 180_000

@@ -9,6 +9,11 @@ import { siteVersion } from './scripts/lib/site-files.js';
  */
 const offline = process.env.EXPORT_HTML === '1';
 const offlineBuild = process.env.EXPORT_BUILD_DIR ?? 'dist/offline';
+/**
+ * `E2E_SITE=1` is the end-to-end tests' build, made with their fixture graph: in its own folders, so a test
+ * run never leaves a fake graph where `npm run build` and `npm run preview` put and serve the real one.
+ */
+const e2e = process.env.E2E_SITE === '1';
 
 /** @type {import('@sveltejs/kit').Config['kit']} */
 const modeConfig = offline
@@ -26,7 +31,8 @@ const modeConfig = offline
         files: { routes: '.svelte-kit/offline-routes' }
       }
     : {
-        adapter: adapter({ fallback: undefined, strict: true }),
+        adapter: e2e ? adapter({ pages: '.svelte-kit/e2e-site', assets: '.svelte-kit/e2e-site', fallback: undefined, strict: true }) : adapter({ fallback: undefined, strict: true }),
+        ...(e2e ? { outDir: '.svelte-kit/e2e' } : {}),
         // The page renders client-side only (ssr = false), so the crawler finds no link to the data file: name it.
         prerender: { entries: ['*', '/graph.json', '/tour.json'] },
         csp: {

@@ -11,7 +11,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { generateExplorerGraph } from './lib/generate-explorer-graph';
 
-const PORT = 4175;
+// BENCH_PORT lets several checkouts benchmark side by side.
+const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const DEFAULT_GRAPH_FILE = 'graph-data/graph.json';
 const URL_ROOT = `http://localhost:${PORT}/`;
 const FRAMES = 120;
@@ -105,11 +106,25 @@ async function shippedJavaScript(page: Page): Promise<number> {
   return bytes / 1024;
 }
 
+/** The preview server's start-up time varies with the machine's load: poll until it answers. */
+async function waitForServer(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`bench: no server answered at ${url} within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 async function main() {
   if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
   const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
   try {
-    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await waitForServer(URL_ROOT);
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']

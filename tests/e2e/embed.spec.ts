@@ -1,4 +1,6 @@
-// The embed: URL parameters honoured, no explorer chrome, wheel left to the host, driven by postMessage.
+// The embed: URL parameters honoured, no explorer chrome, wheel left to the host, driven by postMessage (labels
+// as well as ids, messages sent while it loads answered), the host keeping the keyboard, the deck's keys
+// handed back from inside the frame; the Embed dialog's sizes, fitted code and reveal.js snippet.
 import { expect, test } from '@playwright/test';
 import { openExplorer, searchAndPick, watchErrors } from './helpers';
 
@@ -49,12 +51,60 @@ test('a host page drives the embed by postMessage', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-test('the explorer’s Embed button gives iframe code for the current view', async ({ page }) => {
+test('a host page keeps the focus, steps on ArrowRight, and gets the keys pressed inside the frame', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/embed-example.html');
+  const overview = page.getByRole('button', { name: 'Overview' });
+  await overview.focus();
+  // Sent before the frame is ready: queued, then answered.
+  await page.getByRole('button', { name: 'Step 2' }).click();
+  const frame = page.frameLocator('#graph');
+  await expect(frame.getByTestId('embed-caption')).toContainText('Expérience client');
+  await expect(page.locator('#answer')).toContainText('"type":"shown"');
+  await expect(page.locator('#answer')).toContainText('"ok":true');
+  // The frame loaded without taking the focus: the host's button still has it.
+  await expect(page.getByRole('button', { name: 'Step 2' })).toBeFocused();
+
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#last-key')).toHaveText('ArrowRight (host)');
+  await expect(frame.getByTestId('embed-caption')).not.toContainText('Expérience client');
+  const third = await frame.getByTestId('embed-caption').textContent();
+
+  // A click in the frame gives it the keyboard; the deck's keys still reach the host.
+  await frame.getByTestId('embed-caption').click();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('#last-key')).toHaveText('ArrowLeft (frame)');
+  await expect(frame.getByTestId('embed-caption')).toContainText('Expérience client');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#last-key')).toHaveText('ArrowRight (frame)');
+  await expect(frame.getByTestId('embed-caption')).toHaveText(third!);
+  expect(errors).toEqual([]);
+});
+
+test('the explorer’s Embed button gives fitted iframe code at a chosen size, and a reveal.js slide', async ({ page }) => {
   await openExplorer(page);
   await searchAndPick(page, 'nadella', /Satya Nadella/);
+  // A moved camera stays out of the code unless asked for: the frame fits the graph to its own shape.
+  await page.getByRole('application', { name: 'Graphe des concepts' }).focus();
+  await page.keyboard.press('+');
   await page.getByRole('button', { name: 'Intégrer' }).click();
   const code = page.getByRole('textbox', { name: /Code d’intégration/ });
-  await expect(code).toHaveValue(/^<iframe src="http:\/\/localhost:\d+\/embed\?node=person%3Asatya-nadella[^"]*" width="800" height="450"/);
+  await expect(code).toHaveValue(/^<iframe src="http:\/\/localhost:\d+\/embed\?node=person%3Asatya-nadella[^"]*" width="960" height="540"/);
+  expect(await code.inputValue()).not.toContain('view=');
+  await page.getByRole('radio', { name: /4:3/ }).check();
+  await expect(code).toHaveValue(/width="800" height="600"/);
+  await page.getByRole('radio', { name: 'Sur mesure' }).check();
+  await page.getByRole('spinbutton', { name: 'Largeur (px)' }).fill('1200');
+  await page.getByRole('spinbutton', { name: 'Hauteur (px)' }).fill('500');
+  await expect(code).toHaveValue(/width="1200" height="500"/);
+  await page.getByRole('checkbox', { name: /Garder le cadrage/ }).check();
+  await expect(code).toHaveValue(/view=/);
+  const reveal = page.getByRole('textbox', { name: /reveal\.js/ });
+  await expect(reveal).toHaveValue(/<iframe data-src="[^"]*\/embed\?node=person%3Asatya-nadella/);
+  await expect(reveal).toHaveValue(/Reveal\.on\('slidechanged'/);
+  await expect(reveal).toHaveValue(/type !== 'key'/);
+
+  await page.getByRole('checkbox', { name: /Garder le cadrage/ }).uncheck();
   const src = (await code.inputValue()).match(/src="([^"]+)"/)![1].replaceAll('&amp;', '&');
   await page.goto(src);
   await expect(page.locator('path[data-node="person:satya-nadella"]')).toHaveClass(/selected/);

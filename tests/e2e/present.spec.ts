@@ -1,6 +1,8 @@
-// Presentation mode: keyboard steps through the tour, each step has a URL that reopens it, projector screenshots.
+// Presentation mode: keyboard steps through the tour, each step has a URL that reopens it, presenter keys (blank
+// screen, groups past 9, Escape out of full screen first), projector screenshots.
 import { expect, test, type Page } from '@playwright/test';
-import { watchErrors } from './helpers';
+import type { GraphData } from '../../src/lib/graph/schema';
+import { fixture, serveGraph, watchErrors } from './helpers';
 
 const caption = (page: Page) => page.getByTestId('tour-caption');
 const viewOf = (page: Page) => page.locator('svg[data-renderer] > g').first().getAttribute('transform');
@@ -59,4 +61,58 @@ test('a hand-written tour listing a passage twice shows what is wrong instead of
   await page.route('**/tour.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(tour) }));
   await openPresentation(page);
   await expect(page.getByText('tour.json: steps[0].evidence[1] "001_microsoft/0" is listed twice')).toBeVisible();
+});
+
+test('presenter keys: B and . blank the screen, groups past 9 by number and Enter, Escape leaves full screen first', async ({ page }) => {
+  const errors = watchErrors(page);
+  // Twelve groups: the fixture's four, and eight more made of one concept each.
+  const graph = JSON.parse(fixture('sample-graph.json')) as GraphData;
+  const moved = graph.nodes.filter((node) => node.type === 'concept').slice(0, 8);
+  moved.forEach((node, i) => {
+    const id = `g${i + 5}`;
+    for (const cluster of graph.clusters) cluster.nodes = cluster.nodes.filter((n) => n !== node.id);
+    graph.clusters.push({ id, label: `Groupe ${i + 5}`, color: '#4e79a7', nodes: [node.id] });
+    node.cluster = id;
+  });
+  await serveGraph(page, JSON.stringify(graph));
+  await openPresentation(page);
+
+  await page.keyboard.press('b');
+  await expect(page.getByRole('status', { name: 'Écran noir (B pour revenir)' })).toBeVisible();
+  await page.keyboard.press('.');
+  await expect(page.getByRole('status', { name: 'Écran noir (B pour revenir)' })).toHaveCount(0);
+
+  await page.keyboard.press('1');
+  await page.keyboard.press('2');
+  await expect(page.getByRole('status')).toHaveText(/Groupe 12/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Groupe 12');
+  await page.keyboard.press('g');
+  await page.keyboard.press('1');
+  await page.keyboard.press('0');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Groupe 10');
+  await page.keyboard.press('+');
+
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+  await expect(page).toHaveURL(/\/present/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('combobox', { name: 'Rechercher' })).toBeVisible();
+  // The zoomed presentation camera stays behind: the explorer opens fitted, every node in view.
+  const surface = (await page.getByRole('application', { name: 'Graphe des concepts' }).boundingBox())!;
+  await expect
+    .poll(() =>
+      page.locator('[data-node]').evaluateAll(
+        (symbols, box) => symbols.every((symbol) => {
+          const rect = symbol.getBoundingClientRect();
+          return rect.left >= box.x - 1 && rect.top >= box.y - 1 && rect.right <= box.x + box.width + 1 && rect.bottom <= box.y + box.height + 1;
+        }),
+        surface
+      )
+    )
+    .toBe(true);
+  expect(errors).toEqual([]);
 });

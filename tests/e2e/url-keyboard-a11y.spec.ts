@@ -31,6 +31,11 @@ test('a shared link with a link selected and an article open works on first load
 
 test('keyboard only: search, pick, read, follow a neighbour, move the camera', async ({ page }) => {
   await openExplorer(page);
+  // The skip links come first, then the search.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Aller au graphe' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Aller aux sources' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('combobox', { name: 'Rechercher' })).toBeFocused();
   await page.keyboard.type('helene');
@@ -51,6 +56,45 @@ test('keyboard only: search, pick, read, follow a neighbour, move the camera', a
   await expect.poll(() => new URL(page.url()).searchParams.get('view')).not.toBe(viewBefore);
   await page.keyboard.press('Escape');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Sources');
+});
+
+test('skip links lead to the graph and to the sources', async ({ page }) => {
+  await openExplorer(page);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('application', { name: 'Graphe des concepts' })).toBeFocused();
+  await page.reload();
+  await expect(page.getByRole('application', { name: 'Graphe des concepts' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(sources(page)).toBeFocused();
+});
+
+test('from the search to a neighbour’s evidence in under 10 key presses, focus following what opens', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByRole('combobox', { name: 'Rechercher' }).focus();
+  await page.keyboard.type('nadella');
+  let presses = 0;
+  const press = async (key: string) => {
+    presses++;
+    await page.keyboard.press(key);
+  };
+  const panel = sources(page);
+  await press('Enter');
+  await expect(panel.getByRole('heading', { level: 2, name: 'Satya Nadella' })).toBeFocused();
+  await press('Tab');
+  await expect(panel.getByRole('button', { name: 'Aller aux voisins' })).toBeFocused();
+  await press('Enter');
+  await expect(panel.getByRole('heading', { level: 3, name: 'Voisins' })).toBeFocused();
+  await press('Tab');
+  await press('Tab');
+  await expect(panel.getByRole('button', { name: /preuves du lien avec/ }).first()).toBeFocused();
+  await press('Enter');
+  // The activated relation opened the link's evidence, and the keyboard is on it, not back at the page's start.
+  await expect(panel.getByRole('heading', { level: 2, name: /^Satya Nadella — / })).toBeFocused();
+  await expect(panel.getByRole('blockquote').first()).toBeVisible();
+  expect(presses).toBeLessThan(10);
 });
 
 for (const theme of ['light', 'dark'] as const) {

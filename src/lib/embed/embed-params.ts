@@ -4,6 +4,8 @@
  * picture) and `zoom=1` (wheel zoom; off by default so the host page scrolls past the frame). Decoding is
  * tolerant: a slide deck's link outlives graph rebuilds, so unknown values fall back to defaults.
  */
+import type { GraphData } from '../graph/schema';
+import { normalizeForSearch } from '../explorer/search/search-nodes';
 import { THEMES, type Theme } from '../explorer/state/view-state.svelte';
 import { decodeUrlView, encodeUrlView, type UrlView } from '../explorer/state/url-state';
 
@@ -38,8 +40,22 @@ export function embedSearch(view: UrlView, options: { theme?: Theme; step?: numb
   return params.toString();
 }
 
-/** Messages a host page may post to the frame (see static/embed-example.html). */
+/** Messages a host page may post to the frame (see static/embed-example.html); `node` is an id or a label. */
 export type EmbedMessage = { type: 'show-step'; step: number } | { type: 'show-node'; node: string };
+
+/**
+ * Keys a slide deck or a clicker uses (next, previous, first, last, blank screen, full screen): pressed inside
+ * the frame they belong to the host, which gets them as `{ type: 'key', key }`.
+ */
+export const SLIDE_KEYS: ReadonlySet<string> = new Set(['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'PageDown', 'PageUp', ' ', 'Home', 'End', 'b', 'B', '.', 'f', 'F', 'Escape']);
+
+/** A node by id, else by label or alias, ignoring case and accents ("Satya Nadella", "satya nadella"). */
+export function resolveNode(graph: GraphData, idOrLabel: string): string | null {
+  if (graph.nodes.some((node) => node.id === idOrLabel)) return idOrLabel;
+  const wanted = normalizeForSearch(idOrLabel);
+  const byLabel = graph.nodes.find((node) => normalizeForSearch(node.label) === wanted) ?? graph.nodes.find((node) => node.aliases.some((alias) => normalizeForSearch(alias) === wanted));
+  return byLabel?.id ?? null;
+}
 
 export function readEmbedMessage(data: unknown): EmbedMessage | null {
   if (!data || typeof data !== 'object') return null;

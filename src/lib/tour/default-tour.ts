@@ -15,6 +15,17 @@ const EVIDENCE_PER_BRIDGE = 2;
 /** A caption is read aloud from a projector: past this many groups the rest is summed up as "…". */
 const MAX_BRIDGED_NAMES = 4;
 
+/**
+ * A caption's sentence ends once: a list cut with "…" or a name ending in "." must not end in "…." or "..".
+ * Also drops a space left before a full stop (not before "!" or "?", which French spaces).
+ */
+export function tidyCaption(text: string): string {
+  return text
+    .replace(/\s+\./g, '.')
+    .replace(/([.…!?])\.+/g, '$1')
+    .trim();
+}
+
 const step = (fields: Partial<TourStep> & Pick<TourStep, 'title' | 'caption'>): TourStep => ({
   cluster: null,
   node: null,
@@ -62,31 +73,42 @@ export function buildDefaultTour(graph: GraphData, t: Translate): Tour {
   const steps: TourStep[] = [
     step({
       title: t('tour.overview.title'),
-      caption: t('tour.overview.caption', {
+      caption: tidyCaption(t('tour.overview.caption', {
         nodes: graph.nodes.filter((node) => node.type !== 'document').length,
         clusters: graph.clusters.length,
         documents: graph.documents.length
-      })
+      }))
     })
   ];
   for (const cluster of graph.clusters) {
     const members = cluster.nodes.map((id) => nodes.get(id)!).filter(Boolean);
     const concepts = members.filter((node) => node.type === 'concept').slice(0, KEY_CONCEPTS);
     const actors = members.filter((node) => node.type === 'person' || node.type === 'organization').slice(0, KEY_ACTORS);
-    const parts = [t('tour.cluster.concepts', { list: list(concepts.map((node) => node.label)) })];
+    // A group of names only says nothing of concepts: no "Key concepts: ." with an empty list.
+    const parts: string[] = [];
+    if (concepts.length) parts.push(t('tour.cluster.concepts', { list: list(concepts.map((node) => node.label)) }));
     if (actors.length) parts.push(t('tour.cluster.actors', { list: list(actors.map((node) => node.label)) }));
-    steps.push(step({ title: cluster.label, caption: parts.join(' '), cluster: cluster.id }));
+    if (parts.length === 0) parts.push(t('tour.cluster.members', { count: members.length }));
+    steps.push(step({ title: cluster.label, caption: tidyCaption(parts.map(tidyCaption).join(' ')), cluster: cluster.id }));
   }
   for (const bridge of findBridges(graph).slice(0, MAX_BRIDGES)) {
     const node = nodes.get(bridge.node)!;
-    const evidence = [...new Set(bridge.links.flatMap((edge) => edge.evidence.flatMap(evidencePassages)))].slice(0, EVIDENCE_PER_BRIDGE);
+    // Each item whole (a run of sentences stays one quote), the same item once, best links first.
+    const seen = new Set<string>();
+    const evidence = bridge.links
+      .flatMap((edge) => edge.evidence)
+      .filter((item) => {
+        const key = evidencePassages(item).join('+');
+        return !seen.has(key) && !!seen.add(key);
+      })
+      .slice(0, EVIDENCE_PER_BRIDGE);
     // Pipeline cluster names join three terms with " · "; the first names a group well enough aloud.
     const names = [...bridge.clusters].map((id) => (clusterName.get(id) ?? id).split(' · ')[0]);
     const clusters = names.length > MAX_BRIDGED_NAMES ? [...names.slice(0, MAX_BRIDGED_NAMES), '…'] : names;
     steps.push(
       step({
         title: t('tour.bridge.title', { label: node.label }),
-        caption: t('tour.bridge.caption', { label: node.label, clusters: list(clusters) }),
+        caption: tidyCaption(t('tour.bridge.caption', { label: node.label, clusters: list(clusters) })),
         node: node.id,
         evidence
       })

@@ -6,7 +6,7 @@
  * unknown keys are errors: a misspelt "captoin" would otherwise be a step without its caption.
  */
 import * as v from 'valibot';
-import { NODE_TYPES, type GraphData } from '../graph/schema';
+import { evidencePassages, NODE_TYPES, type GraphData } from '../graph/schema';
 import { closedObject } from '../validation/closed-object';
 
 export const TOUR_VERSION = 1;
@@ -37,8 +37,8 @@ export const TourStepSchema = closedObject({
     v.nullable(closedObject({ x: finite, y: finite, k: v.pipe(finite, v.minValue(0.001)) }, 'is not a field of a viewport (x, y, k)')),
     null
   ),
-  /** Passages shown large under the caption, as evidence. */
-  evidence: v.optional(v.array(id), [])
+  /** Evidence shown large under the caption: as in the graph, a passage id or the ids of a paragraph's run of sentences. */
+  evidence: v.optional(v.array(v.union([id, v.pipe(v.array(id), v.minLength(2))])), [])
 }, `is not a field of a step (${STEP_FIELDS.join(', ')})`);
 
 export const TourSchema = closedObject({
@@ -101,8 +101,8 @@ function referenceFaults(tour: Tour, graph: GraphData): string[] {
     check(index, 'edge', 'edge', step.edge);
     check(index, 'focus', 'node', step.focus);
     step.hideClusters.forEach((cluster, c) => check(index, `hideClusters[${c}]`, 'cluster', cluster));
-    step.evidence.forEach((passage, e) => check(index, `evidence[${e}]`, 'passage', passage));
-    once(index, 'evidence', step.evidence);
+    step.evidence.forEach((item, e) => evidencePassages(item).forEach((passage) => check(index, `evidence[${e}]`, 'passage', passage)));
+    once(index, 'evidence', step.evidence.map((item) => evidencePassages(item).join(' ')));
     once(index, 'hideClusters', step.hideClusters);
     once(index, 'hide', step.hide ?? []);
   });

@@ -1,7 +1,8 @@
 // The default tour: overview, one step per cluster with its key concepts and actors, then bridges with evidence.
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../src/lib/explorer/i18n/messages';
-import { buildDefaultTour, findBridges } from '../../../src/lib/tour/default-tour';
+import { buildDefaultTour, findBridges, tidyCaption } from '../../../src/lib/tour/default-tour';
+import { evidencePassages } from '../../../src/lib/graph/schema';
 import { parseTour } from '../../../src/lib/tour/schema';
 import { SAMPLE } from '../explorer/fixture';
 
@@ -25,7 +26,8 @@ describe('buildDefaultTour', () => {
       expect(step.evidence.length).toBeGreaterThan(0);
       const node = SAMPLE.nodes.find((n) => n.id === step.node)!;
       const passages = new Set(node.mentions.map((m) => m.passage));
-      expect(step.evidence.every((p) => passages.has(p))).toBe(true);
+      // Each item (a sentence, or a paragraph's run of them) mentions the bridging node.
+      expect(step.evidence.every((item) => evidencePassages(item).some((p) => passages.has(p)))).toBe(true);
       expect(step.caption).toContain(node.label);
     }
   });
@@ -39,5 +41,28 @@ describe('buildDefaultTour', () => {
   it('is a valid tour file and speaks English when asked', () => {
     expect(() => parseTour(JSON.parse(JSON.stringify(tour)), SAMPLE)).not.toThrow();
     expect(buildDefaultTour(SAMPLE, createTranslator('en')).steps[0].title).toBe('Overview');
+  });
+});
+
+describe('captions', () => {
+  it.each([
+    { input: 'Il relie les groupes a, b, c, ….', expected: 'Il relie les groupes a, b, c, …' },
+    { input: 'Chez Éditions de l’Aube S.A..', expected: 'Chez Éditions de l’Aube S.A.' },
+    { input: 'Vraiment ? Oui .', expected: 'Vraiment ? Oui.' }
+  ])('"$input" → "$expected"', ({ input, expected }) => {
+    expect(tidyCaption(input)).toBe(expected);
+  });
+
+  it('never prints an empty list for a group without concepts, nor doubled punctuation', () => {
+    const names = SAMPLE.nodes.filter((node) => node.type !== 'concept').map((node) => node.id);
+    const graph = { ...SAMPLE, clusters: [...SAMPLE.clusters, { id: 'names', label: 'Des noms', color: '#4e79a7', nodes: names }] };
+    const captions = buildDefaultTour(graph, createTranslator('fr')).steps.map((step) => step.caption);
+    const namesStep = captions[graph.clusters.length];
+    expect(namesStep).not.toContain('Concepts clés');
+    expect(namesStep).toMatch(/^Personnes et organisations : /);
+    for (const caption of captions) {
+      expect(caption).not.toMatch(/: ?[.,]/);
+      expect(caption).not.toMatch(/[.…]\./);
+    }
   });
 });

@@ -22,6 +22,7 @@ describe('parseTour', () => {
     { input: { steps: [{ caption: 'a' }, { caption: 'b' }, { caption: 'c', focus: 'foo' }] }, expected: 'tour.json: steps[2].focus names unknown node "foo"' },
     { input: { steps: [{ caption: 'a', cluster: 'c9' }] }, expected: 'tour.json: steps[0].cluster names unknown cluster "c9"' },
     { input: { steps: [{ caption: 'a', evidence: ['nope/1'] }] }, expected: 'tour.json: steps[0].evidence[0] names unknown passage "nope/1"' },
+    { input: { steps: [{ caption: 'a', evidence: [[SAMPLE.passages[0].id, 'nope/2']] }] }, expected: 'tour.json: steps[0].evidence[0] names unknown passage "nope/2"' },
     { input: { steps: [{ caption: 'a' }, { title: 'b' }] }, expected: /^tour\.json: steps\[1\]\.caption: / },
     { input: { steps: [{ caption: 'a', hide: ['planet'] }] }, expected: /^tour\.json: steps\[0\]\.hide\[0\]: / },
     { input: { steps: [] }, expected: 'tour.json: steps: a tour needs at least one step' },

@@ -47,6 +47,11 @@ export function edgeOpacity(weight: number, maxWeight: number): number {
   return 0.16 + 0.5 * strength(weight, maxWeight);
 }
 
+/** Half the side of the box a node's symbol fills (a diamond's tips reach further than a circle's edge). */
+export function glyphExtent(type: NodeType, r: number): number {
+  return type === 'person' ? r * 1.25 : type === 'document' ? r * 1.2 : type === 'organization' ? r * 0.9 : r;
+}
+
 /** An SVG path centred on 0,0 for a node of radius r: circle, diamond, square, page-like triangle. */
 export function symbolPath(type: NodeType, r: number): string {
   const f = (n: number) => Math.round(n * 100) / 100;

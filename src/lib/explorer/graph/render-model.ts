@@ -2,10 +2,11 @@
  * What the renderers draw, computed from simulation positions and view state: one plain object per node,
  * link, label and cluster name. Both the SVG and the canvas renderer draw exactly this.
  */
-import type { GraphEdge } from '../../graph/schema';
-import type { ClusterLabel } from './cluster-labels';
-import { edgeOpacity, edgeWidth, symbolPath, type PlacedEdge, type PlacedNode, type Transform } from './geometry';
-import { LABEL_FONT_SIZE, placeLabels, type PlacedLabel } from './label-placement';
+import type { Cluster, GraphEdge } from '../../graph/schema';
+import { BoxGrid, type Box } from './box-grid';
+import { CLUSTER_FONT_SIZE, placeClusterLabels, type ClusterLabel } from './cluster-labels';
+import { edgeOpacity, edgeWidth, glyphExtent, symbolPath, type PlacedEdge, type PlacedNode, type Transform } from './geometry';
+import { DENSITY_SETTINGS, LABEL_FONT_SIZE, placeLabels, type LabelDensity, type PlacedLabel } from './label-placement';
 import type { SimNode } from './simulation';
 import type { MeasureText } from './text-measure';
 
@@ -99,24 +100,57 @@ export function buildRenderEdges(
   });
 }
 
-/** Node labels that fit, keeping clear of the cluster names drawn at low zoom. */
-export function buildLabels(
-  nodes: readonly SimNode[],
-  transform: Transform,
-  width: number,
-  height: number,
-  forced: ReadonlySet<string>,
-  clusterLabels: readonly ClusterLabel[],
-  measure?: MeasureText,
-  highlighted: ReadonlySet<string> | null = null,
-  fontSize = LABEL_FONT_SIZE
-): PlacedLabel[] {
-  const obstacles = clusterLabels.map((label) => label.box);
-  // What stands out is labelled first (PageRank is at most 1), so a spotlighted cluster keeps its names.
+/** Labels placed before the cluster names look for free space: the largest nodes are named at first sight. */
+const FIRST_SIGHT = 15;
+
+export interface MapTextOptions {
+  transform: Transform;
+  width: number;
+  height: number;
+  /** Always labelled: the selection, the hovered node, their neighbours. */
+  forced: ReadonlySet<string>;
+  /** What stands out (a spotlighted group): labelled before the rest, the rest dimmed. */
+  highlighted: ReadonlySet<string> | null;
+  /** Clusters to name on the map; none when empty. */
+  clusters: readonly Cluster[];
+  clusterOpacity?: number;
+  showLabels?: boolean;
+  density?: LabelDensity;
+  measure?: MeasureText;
+  /** Text size multiplier (presentation mode). */
+  scale?: number;
+  /** Screen boxes covered by controls over the picture. */
+  reserved?: readonly Box[];
+}
+
+/**
+ * Node labels and cluster names, placed together so neither covers the other nor any node symbol: the
+ * forced and the most important labels first, then the cluster names in the space left, then the other labels.
+ * `candidates` compete for labels; every node of `visible` is an obstacle.
+ */
+export function buildMapText(candidates: readonly SimNode[], visible: readonly SimNode[], options: MapTextOptions): { labels: PlacedLabel[]; clusterLabels: ClusterLabel[] } {
+  const { transform, width, height, forced, highlighted, clusters, clusterOpacity = 1, showLabels = true, density = 'medium', measure, scale = 1, reserved = [] } = options;
+  const occupied = new BoxGrid();
+  for (const box of reserved) occupied.add(box, 'reserved');
+  for (const sim of visible) {
+    const [sx, sy, e] = [transform.x + sim.x * transform.k, transform.y + sim.y * transform.k, glyphExtent(sim.node.type, sim.r) * transform.k + 1];
+    if (sx + e >= 0 && sx - e <= width && sy + e >= 0 && sy - e <= height) occupied.add({ x0: sx - e, y0: sy - e, x1: sx + e, y1: sy + e }, sim.id);
+  }
+  // What stands out is labelled first (importance is at most 1), so a spotlighted cluster keeps its names.
   const boost = (id: string) => (highlighted?.has(id) ? 1 : 0);
-  const candidates = nodes.map((sim) => ({ id: sim.id, x: sim.x, y: sim.y, r: sim.r, text: sim.node.label, priority: sim.node.importance + boost(sim.id) }));
-  const placed = placeLabels(candidates, transform, width, height, forced, 250, obstacles, measure, fontSize);
-  return highlighted ? placed.map((label) => ({ ...label, dim: !highlighted.has(label.id) })) : placed;
+  const ranked = candidates
+    .map((sim) => ({ id: sim.id, x: sim.x, y: sim.y, extent: glyphExtent(sim.node.type, sim.r), text: sim.node.label, priority: sim.node.importance + boost(sim.id) }))
+    .sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+  const [first, rest] = [ranked.filter((c, i) => i < FIRST_SIGHT || forced.has(c.id)), ranked.filter((c, i) => i >= FIRST_SIGHT && !forced.has(c.id))];
+  const { maxLabels, padding } = DENSITY_SETTINGS[density];
+  const common = { padding, occupied, measure, fontSize: LABEL_FONT_SIZE * scale };
+  const placedFirst = showLabels ? placeLabels(first, transform, width, height, { ...common, forced, maxLabels, leaders: true }) : [];
+  const clusterLabels = clusters.length
+    ? placeClusterLabels(clusters, visible, transform, width, height, { measure, fontSize: CLUSTER_FONT_SIZE * scale, occupied, opacity: clusterOpacity })
+    : [];
+  const placedRest = showLabels ? placeLabels(rest, transform, width, height, { ...common, maxLabels: maxLabels - placedFirst.length }) : [];
+  const labels = [...placedFirst, ...placedRest];
+  return { labels: highlighted ? labels.map((label) => ({ ...label, dim: !highlighted.has(label.id) })) : labels, clusterLabels };
 }
 
 export { LABEL_FONT_SIZE };

@@ -5,10 +5,12 @@
  */
 import type { GraphData, NodeType } from '../../graph/schema';
 import { buildGraphIndex, type GraphIndex } from '../graph/graph-index';
+import type { LabelDensity } from '../graph/label-placement';
 import type { Transform } from '../graph/geometry';
 import { computeVisibility, DEFAULT_HIDDEN_TYPES, type Focus } from '../graph/visibility';
 import { createTranslator, type Language } from '../i18n/messages';
 import { buildSearchEntries, searchNodes, type SearchEntry } from '../search/search-nodes';
+import { foldPassage, searchPassages, type FoldedPassage } from '../search/search-passages';
 import type { UrlView } from './url-state';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
@@ -34,6 +36,9 @@ const toggle = <T>(set: ReadonlySet<T>, value: T): Set<T> => {
 export class ViewState {
   readonly index: GraphIndex;
   readonly #searchEntries: SearchEntry[];
+  #foldedPassages: FoldedPassage[] | null = null;
+  /** Words searched in the texts, whose passages the Sources panel lists; null when none. */
+  #textQuery = $state<string | null>(null);
   #selection = $state.raw<Selection>(null);
   #reading = $state.raw<Reading | null>(null);
   #hover = $state<string | null>(null);
@@ -49,8 +54,7 @@ export class ViewState {
   #spotlight = $state.raw<ReadonlySet<string> | null>(null);
   #theme = $state<Theme>('light');
   #language = $state<Language>('fr');
-  /** While above 0 the view is being driven by a program (tour slides), not the reader: the URL stays put. */
-  #urlPauses = $state(0);
+  #labelDensity = $state<LabelDensity>('medium');
   #serial = 0;
 
   #visibility = $derived.by(() =>
@@ -77,11 +81,12 @@ export class ViewState {
   });
   #translate = $derived(createTranslator(this.#language));
 
-  constructor(graph: GraphData, options: { language?: Language; theme?: Theme } = {}) {
+  constructor(graph: GraphData, options: { language?: Language; theme?: Theme; labelDensity?: LabelDensity } = {}) {
     this.index = buildGraphIndex(graph);
     this.#searchEntries = buildSearchEntries(graph.nodes);
     if (options.language) this.#language = options.language;
     if (options.theme) this.#theme = options.theme;
+    if (options.labelDensity) this.#labelDensity = options.labelDensity;
   }
 
   get selection() { return this.#selection; }
@@ -103,10 +108,25 @@ export class ViewState {
   get spotlight() { return this.#spotlight; }
   get theme() { return this.#theme; }
   get language() { return this.#language; }
+  get textQuery() { return this.#textQuery; }
+  get labelDensity() { return this.#labelDensity; }
   get t() { return this.#translate; }
 
   search(query: string, limit = 8) {
     return searchNodes(this.#searchEntries, query, limit);
+  }
+
+  /** Passages holding `query`; the texts are folded on first use only. */
+  searchText(query: string, limit?: number) {
+    this.#foldedPassages ??= this.index.graph.passages.map(foldPassage);
+    return searchPassages(this.#foldedPassages, query, limit);
+  }
+
+  /** Lists the passages holding `query` in the Sources panel, in place of a selection. */
+  showTextResults(query: string) {
+    this.#textQuery = query.trim() || null;
+    this.#selection = null;
+    this.#reading = null;
   }
 
   selectNode(id: string | null) {
@@ -174,18 +194,7 @@ export class ViewState {
 
   setTheme(theme: Theme) { this.#theme = theme; }
   setLanguage(language: Language) { this.#language = language; }
-
-  get urlWritesPaused() { return this.#urlPauses > 0; }
-  /** Stops the URL following the view until the returned function is called (once). */
-  pauseUrlWrites(): () => void {
-    this.#urlPauses += 1;
-    let resumed = false;
-    return () => {
-      if (resumed) return;
-      resumed = true;
-      this.#urlPauses -= 1;
-    };
-  }
+  setLabelDensity(density: LabelDensity) { this.#labelDensity = density; }
 
   get urlView(): UrlView {
     return {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BoxGrid, overlaps } from '../../../../src/lib/explorer/graph/box-grid';
 import { mixHex, placeClusterLabels, shortClusterName } from '../../../../src/lib/explorer/graph/cluster-labels';
 import type { SimNode } from '../../../../src/lib/explorer/graph/simulation';
 import type { Cluster, GraphNode } from '../../../../src/lib/graph/schema';
@@ -42,6 +43,25 @@ describe('placeClusterLabels', () => {
     expect(placed.map((label) => label.id)).toEqual(['c0', 'c1']);
     expect(placed[0].y).toBe(200);
     expect(overlap(placed[0], placed[1])).toBe(false);
+  });
+
+  it('moves off the node symbols at its centroid into free space over the region, faded as asked', () => {
+    // A region 200 px wide whose centre is taken by a node symbol.
+    const nodes = [...members('c0', 200, 150), ...members('c0', 400, 150)].map((sim, i) => ({ ...sim, id: `m${i}` }));
+    const occupied = new BoxGrid();
+    const centre = { x0: 290, y0: 145, x1: 310, y1: 155 };
+    occupied.add(centre, 'hub');
+    const [label] = placeClusterLabels([cluster('c0', 'services · offres')], nodes, identity, 800, 600, { occupied, opacity: 0.5 });
+    expect(overlaps(label.box, centre)).toBe(false);
+    expect(label.x).toBeGreaterThan(190);
+    expect(label.x).toBeLessThan(410);
+    expect(label.opacity).toBe(0.5);
+    expect(occupied.isFree(label.box)).toBe(false);
+  });
+
+  it('leaves out a name that would only repeat a node’s label', () => {
+    const nodes = members('c0', 200, 150).map((sim, i) => (i === 0 ? { ...sim, node: { ...sim.node, label: 'expérience client' } } : sim));
+    expect(placeClusterLabels([cluster('c0', 'expérience client · expérience employé · magasins')], nodes, identity, 800, 600)).toEqual([]);
   });
 
   it('drops a name with no free spot, and names of clusters with too few visible members', () => {
