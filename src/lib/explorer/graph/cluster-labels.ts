@@ -2,8 +2,9 @@
  * Cluster names on the map, for reading the graph as regions at low zoom. Each name looks for free space
  * over its region: its visible members' centroid first, then spots further out, keeping the first that
  * covers no node symbol, no label placed before it and no other name; with none free it is left out (the
- * legend still lists it), as is a name that would only repeat one of the nodes' labels. The most important cluster chooses first. Names are cut to their first terms so
- * they label a region without covering it.
+ * legend still lists it). A cluster is usually named after its most characteristic concept, so its name may
+ * be that node's label too: the name says the region, the label the node. The most important cluster chooses
+ * first. Long names are cut so they label a region without covering it.
  */
 import type { Cluster } from '../../graph/schema';
 import { BoxGrid, type Box } from './box-grid';
@@ -18,11 +19,11 @@ export const CLUSTER_OPACITY = 0.78;
 const MAX_CHARS = 30;
 const PADDING = 4;
 /** Spots tried around the centroid, in lines (vertically) and half name widths (horizontally), nearest first. */
-const SPOTS = [0, -1, 1, -2, 2, -3, 3, -4, 4]
-  .flatMap((dy) => [0, -0.5, 0.5, -1, 1].map((dx) => [dx, dy] as const))
+const SPOTS = [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6]
+  .flatMap((dy) => [0, -0.5, 0.5, -1, 1, -1.5, 1.5].map((dx) => [dx, dy] as const))
   .sort((a, b) => Math.hypot(a[0] * 2, a[1]) - Math.hypot(b[0] * 2, b[1]));
-/** A name may sit this many lines above or below its members, no further. */
-const REACH = 1;
+/** A name may sit this many lines above or below its members, no further: in a dense core, just outside it. */
+const REACH = 2;
 /** The pipeline joins a cluster's top terms with this separator ("client · entreprise · collaborateurs"). */
 const SEPARATOR = ' · ';
 
@@ -91,8 +92,6 @@ export function placeClusterLabels(
   const ordered = clusters
     .filter((cluster) => (regions.get(cluster.id)?.n ?? 0) >= minMembers)
     .sort((a, b) => regions.get(b.id)!.importance - regions.get(a.id)!.importance || a.id.localeCompare(b.id));
-  // A name that is just one of the visible nodes' labels would print that label twice.
-  const nodeLabels = new Set(nodes.map((sim) => sim.node.label));
   const line = fontSize * 1.4;
   const placed: ClusterLabel[] = [];
   for (const cluster of ordered) {
@@ -102,11 +101,10 @@ export function placeClusterLabels(
     const [rx0, ry0] = screen(region.x0, region.y0);
     const [rx1, ry1] = screen(region.x1, region.y1);
     const text = shortClusterName(cluster.label);
-    if (nodeLabels.has(text)) continue;
     const half = measure(text, fontSize, CLUSTER_FONT_WEIGHT) / 2 + PADDING;
     for (const [dx, dy] of SPOTS) {
       const [x, y] = [cx + dx * half, cy + dy * line];
-      if (x < rx0 || x > rx1 || y < ry0 - REACH * line || y > ry1 + REACH * line) continue;
+      if (x < rx0 - half || x > rx1 + half || y < ry0 - REACH * line || y > ry1 + REACH * line) continue;
       const box = { x0: x - half, y0: y - fontSize / 2 - PADDING, x1: x + half, y1: y + fontSize / 2 + PADDING };
       if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height || !occupied.isFree(box)) continue;
       occupied.add(box, `cluster:${cluster.id}`);
