@@ -67,9 +67,57 @@ describe('default corpus: concepts', () => {
     }
   );
 
-  it('no filler word is a concept', () => {
+  it('no filler word, verb reading or fixed expression is a concept', () => {
     const concepts = graph.nodes.filter((node) => node.type === 'concept').map((node) => node.label.toLowerCase());
-    for (const filler of ['chose', 'fait', 'cela', 'aujourd’hui', 'manière', 'etc', 'faut']) expect(concepts).not.toContain(filler);
+    for (const filler of ['chose', 'fait', 'cela', 'aujourd’hui', 'manière', 'etc', 'faut', 'savoir', 'chemin', 'contact', 'donne']) {
+      expect(concepts).not.toContain(filler);
+    }
+  });
+
+  it('keeps words every French text uses out of the largest concepts', () => {
+    const largest = graph.nodes
+      .filter((node) => node.type === 'concept')
+      .sort((a, b) => b.importance - a.importance)
+      .slice(0, 25)
+      .map((node) => node.label);
+    for (const generic of ['monde', 'temps', 'besoin', 'moyens', 'conditions', 'dimension']) expect(largest).not.toContain(generic);
+  });
+
+  it.each(['relation client', 'expérience employé', 'économie d’usage', 'entreprise apprenante', 'modèles économiques', 'cross-canal', 'customer centricity', 'employee centricity'])(
+    '%s is a concept the extractor finds by itself',
+    (term) => {
+      expect(nodeByLabel(graph, term)?.type).toBe('concept');
+    }
+  );
+
+  it('ranks the articles’ key ideas among its largest concepts, by importance', () => {
+    const key = new Set(
+      ['expérience client', 'relation client', 'transformation digitale', 'révolution numérique', 'économie d’usage', 'expérience employé', 'cross-canal',
+        'réseaux sociaux', 'chaîne de la valeur', 'Design Thinking', 'entreprise apprenante', 'modèles économiques', 'technologies numériques',
+        'métiers de service', 'digitalisation des services', 'client', 'collaborateurs']
+    );
+    const largest = graph.nodes
+      .filter((node) => node.type === 'concept')
+      .sort((a, b) => b.importance - a.importance)
+      .slice(0, 25)
+      .map((node) => node.label);
+    expect(largest.filter((label) => key.has(label)).length).toBeGreaterThanOrEqual(12);
+    expect(Math.max(...graph.nodes.map((node) => node.importance))).toBe(1);
+  });
+
+  it('gives readable ids from the labels, and keeps words the lexicon reads two ways apart', () => {
+    expect(nodeByLabel(graph, 'expérience employé')!.id).toBe('concept:experience-employe');
+    expect(graph.nodes.some((node) => /employer|cor-business/u.test(node.id))).toBe(false);
+  });
+
+  it('names every cluster in one to three words taken from its concepts, or a pair of its names', () => {
+    const labels = new Set(graph.nodes.map((node) => node.label));
+    for (const cluster of graph.clusters) {
+      const parts = cluster.label.split(' & ');
+      expect(parts.every((part) => labels.has(part)), cluster.label).toBe(true);
+      if (parts.length === 1) expect(cluster.label.split(/[\s’']+/u).filter((word) => !/^(de|la|le|l|d|des)$/u.test(word)).length).toBeLessThanOrEqual(3);
+    }
+    expect(new Set(graph.clusters.map((cluster) => cluster.label)).size).toBe(graph.clusters.length);
   });
 });
 
@@ -104,6 +152,7 @@ describe('default corpus: mentions and passages', () => {
 
   it('boilerplate feeds no passage and so no node', () => {
     const text = graph.passages.map((passage) => passage.text).join('\n');
+    expect(text).not.toContain('ùre');
     for (const boilerplate of ['Leave a Reply', 'Laisser un commentaire', 'Pingback', 'WordPress.com', 'Retour haut de page', 'Billets similaires']) {
       expect(text).not.toContain(boilerplate);
     }
