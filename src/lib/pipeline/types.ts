@@ -51,6 +51,8 @@ export interface IngestedDocument extends DocumentMetadata {
   id: string;
   file: string;
   text: string;
+  /** Set when ingest repaired mojibake: only then may letters no code page explains remain (see respell.ts). */
+  mojibakeRepaired?: true;
 }
 
 export const TOKEN_KINDS = ['word', 'number', 'punct'] as const;

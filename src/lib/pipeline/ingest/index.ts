@@ -86,7 +86,8 @@ function ingestFile(file: SourceFile, entry: CorpusEntry | undefined): FileResul
   if ('skipped' in read) return read;
 
   // Repair after extraction so mojibake spelled as entities (&Atilde;&copy;) is caught too.
-  const normalized = normalizeText(repairMojibake(read.text).text);
+  const repair = repairMojibake(read.text);
+  const normalized = normalizeText(repair.text);
   const paragraphs = buildParagraphs(normalized, lineJoining(format, normalized));
   if (paragraphs.length === 0) return { skipped: 'empty (no text)' };
   const article = removeBoilerplate(paragraphs);
@@ -105,7 +106,7 @@ function ingestFile(file: SourceFile, entry: CorpusEntry | undefined): FileResul
   };
   const { encoding: _encoding, ...metadata } = entry ?? {};
   const overrides = Object.fromEntries(Object.entries(metadata).filter(([, value]) => value !== undefined));
-  const document: IngestedDocument = { id, file: file.name, ...found, ...overrides, text };
+  const document: IngestedDocument = { id, file: file.name, ...found, ...overrides, text, ...(repair.repaired > 0 ? { mojibakeRepaired: true } : {}) };
   const notes = [...read.notes, ...documentWarnings.characters(text), ...documentWarnings.language(document.language, metadata.language !== undefined)];
   return { document, notes };
 }

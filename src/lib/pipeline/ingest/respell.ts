@@ -8,8 +8,8 @@ import type { IngestedDocument, Lexicon } from '../types';
 
 const ACCENTED = 'àâäéèêëîïôöùûü';
 const ONE_ACCENT = new RegExp(`^[a-zœæç]*[${ACCENTED}][a-zœæç]*$`, 'u');
-/** Whole lower-case words only: the tail of "Même" is no word of its own. */
-const WORD = /(?<!\p{L})\p{Ll}+(?!\p{L})/gu;
+/** Whole lower-case words with an accent: the tail of "Même" is no word of its own, and unaccented words need nothing. */
+const WORD = new RegExp(`(?<!\\p{L})\\p{Ll}*[${ACCENTED}]\\p{Ll}*(?!\\p{L})`, 'gu');
 
 function respellWord(word: string, lexicon: Lexicon, cache: Map<string, string>): string {
   const known = cache.get(word);
@@ -27,10 +27,14 @@ function respellWord(word: string, lexicon: Lexicon, cache: Map<string, string>)
   return result;
 }
 
-/** Documents with such words respelt; the same length letter for letter, so nothing else moves. */
+/**
+ * Documents whose mojibake was repaired, with such words respelt (the same length letter for letter, so
+ * nothing else moves); clean documents are left as they are, unread.
+ */
 export function respellBrokenAccents(documents: readonly IngestedDocument[], lexicon: Lexicon): IngestedDocument[] {
   const cache = new Map<string, string>();
   return documents.map((document) => {
+    if (!document.mojibakeRepaired) return document;
     const text = document.text.replace(WORD, (word) => respellWord(word, lexicon, cache));
     return text === document.text ? document : { ...document, text };
   });

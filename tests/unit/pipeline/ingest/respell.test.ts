@@ -9,7 +9,7 @@ const lexicon: Lexicon = {
   ...base,
   entries: (form) => (KNOWN.has(form) ? [{ pos: 'noun', lemma: form, number: null, gender: null }] : base.entries(form))
 };
-const doc = (text: string): IngestedDocument => ({ id: 'a', file: 'a.txt', title: 't', author: null, url: null, date: null, language: 'fr', text });
+const doc = (text: string): IngestedDocument => ({ id: 'a', file: 'a.txt', title: 't', author: null, url: null, date: null, language: 'fr', text, mojibakeRepaired: true });
 
 describe('respellBrokenAccents', () => {
   it.each([
@@ -21,6 +21,12 @@ describe('respellBrokenAccents', () => {
     { text: 'un dérnièr mot', expected: 'un dérnièr mot' }
   ])('$text → $expected', ({ text, expected }) => {
     expect(respellBrokenAccents([doc(text)], lexicon)[0].text).toBe(expected);
+  });
+
+  it('reads only documents whose mojibake was repaired: elsewhere an unknown word is the author’s', () => {
+    const clean = { ...doc('à l’ùre du digital') };
+    delete clean.mojibakeRepaired;
+    expect(respellBrokenAccents([clean], lexicon)[0].text).toBe('à l’ùre du digital');
   });
 
   it('leaves a word alone when two respellings are French words', () => {
