@@ -57,6 +57,11 @@ const PLACE_CONNECTORS = new Set(['des', 'la', 'les', 'l', 'du']);
 const ARTICLES = new Set(['Le', 'La', 'Les', 'L’', "L'"]);
 
 const nearest = (mention: MentionContext, count: number) => mention.beforeKeys.slice(-count);
+/** The two words before the name, nearest last ('' where there is none). */
+const lastTwo = (mention: MentionContext): [string, string] => [
+  mention.beforeKeys[mention.beforeKeys.length - 2] ?? '',
+  mention.beforeKeys[mention.beforeKeys.length - 1] ?? ''
+];
 const isPlace = (mention: MentionContext) => {
   const name = mention.words.join(' ');
   return mention.lexicon.isPlaceName(name) || isCountryName(name);
@@ -88,8 +93,8 @@ export const TYPING_RULES: readonly TypingRule[] = [
     weight: 2,
     why: 'a role, rank or office just before: "le ministre X", "le général X", "le président chinois X"',
     applies: (m) => {
-      const [second, first] = [m.beforeKeys[m.beforeKeys.length - 2], m.beforeKeys[m.beforeKeys.length - 1]];
-      return ROLE_WORDS.has(first ?? '') || (ROLE_WORDS.has(second ?? '') && !PREPOSITIONS_OF.has(first ?? '') && m.lexicon.entries(first ?? '').some((e) => e.pos === 'adjective'));
+      const [second, first] = lastTwo(m);
+      return ROLE_WORDS.has(first) || (ROLE_WORDS.has(second) && !PREPOSITIONS_OF.has(first) && m.lexicon.entries(first).some((e) => e.pos === 'adjective'));
     }
   },
   {
@@ -98,8 +103,8 @@ export const TYPING_RULES: readonly TypingRule[] = [
     weight: 2.5,
     why: '"le comte de Pomereu", "le général de Miribel": a title or rank with a particle names a person, not where a role is held',
     applies: (m) => {
-      const [second, first] = [m.beforeKeys[m.beforeKeys.length - 2], m.beforeKeys[m.beforeKeys.length - 1]];
-      return (first === 'de' || first === 'd') && TITLES.has(second ?? '');
+      const [second, first] = lastTwo(m);
+      return (first === 'de' || first === 'd') && TITLES.has(second);
     }
   },
   {
@@ -129,8 +134,8 @@ export const TYPING_RULES: readonly TypingRule[] = [
     weight: 2.5,
     why: '"PDG de X", "directeur chez X": what a role is held in is an organisation, unless it is a place ("maire de Lyon")',
     applies: (m) => {
-      const [second, first] = [m.beforeKeys[m.beforeKeys.length - 2], m.beforeKeys[m.beforeKeys.length - 1]];
-      return PREPOSITIONS_OF.has(first ?? '') && ROLE_WORDS.has(second ?? '') && !TITLES.has(second ?? '') && !isPlace(m);
+      const [second, first] = lastTwo(m);
+      return PREPOSITIONS_OF.has(first) && ROLE_WORDS.has(second) && !TITLES.has(second) && !isPlace(m);
     }
   },
   {
@@ -146,8 +151,7 @@ export const TYPING_RULES: readonly TypingRule[] = [
     weight: 3,
     why: 'a word before that announces an organisation: "chez X", "la société X", "des sites comme X"',
     applies: (m) => {
-      const first = m.beforeKeys[m.beforeKeys.length - 1] ?? '';
-      const second = m.beforeKeys[m.beforeKeys.length - 2] ?? '';
+      const [second, first] = lastTwo(m);
       return ORGANIZATION_CUES.has(first) || (EXAMPLE_WORDS.has(first) && ORGANIZATION_CUES.has(second));
     }
   },
