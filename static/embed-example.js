@@ -15,7 +15,8 @@ function send(message) {
 }
 
 function showStep(next) {
-  step = Math.max(1, Math.min(steps, next));
+  // Until the frame says how many steps there are, ask for the step as given: the frame checks it.
+  step = Math.max(1, ready ? Math.min(steps, next) : next);
   send({ type: 'show-step', step });
 }
 
