@@ -8,6 +8,7 @@
  */
 import type { Lexicon, Token } from '../types';
 import { HONORIFICS, INSTITUTION_HEADS, NAME_CONNECTORS, ORGANIZATION_WORDS, ROLE_WORDS, WORK_CUES, wordKey } from './name-cues';
+import { CODE_LIKE } from './word-class';
 import { isCued, NO_CUE, TYPING_RULES, voteOnType, type MentionContext, type TypeVote } from './typing-rules';
 
 const LIST_RULE = TYPING_RULES.find((rule) => rule.name === 'list-of-names')!;
@@ -54,8 +55,6 @@ function isContentWord(word: string, lexicon: Lexicon): boolean {
   return lexicon.entries(word.toLowerCase()).some((entry) => entry.pos === 'noun' || entry.pos === 'adjective');
 }
 
-/** E-mail addresses, URLs and file names are single tokens; none is a name. */
-const CODE_LIKE = /[@/\\_=<>{}|#~$%^*+]|\p{L}{2}\.\p{L}{2}/u;
 
 function looksLikeName(tokens: readonly Token[], index: number, sentenceStart: number, lexicon: Lexicon, knownNames: ReadonlySet<string>): boolean {
   const token = tokens[index];

@@ -45,7 +45,7 @@ const STOP: WordClass = Object.freeze({ noun: false, adjective: false, of: false
  * E-mail addresses, URLs, file names and code tokens arrive as single words ("contact@exemple.fr",
  * "README.md", "max_size"): a character no French word has, or a dot between words ("exemple.fr"; "E.M" is an abbreviation).
  */
-const CODE_LIKE = /[@/\\_=<>{}|#~$%^*+]|\p{L}{2}\.\p{L}{2}/u;
+export const CODE_LIKE = /[@/\\_=<>{}|#~$%^*+]|\p{L}{2}\.\p{L}{2}/u;
 const CALENDAR_AND_NUMBERS = new Set(CALENDAR_AND_NUMBER_WORDS);
 const OF: WordClass = Object.freeze({ ...STOP, of: true });
 const ARTICLE: WordClass = Object.freeze({ ...STOP, article: true });
