@@ -30,17 +30,17 @@ function total(figure: keyof Pick<ExtractionScore, 'peopleRecall' | 'organizatio
 
 describe('held-out genres', () => {
   it('types at least 85% of the people as people, with few false people', () => {
-    expect(total('peopleRecall')).toBeGreaterThanOrEqual(0.85);
+    expect(total('peopleRecall')).toBeGreaterThanOrEqual(0.9);
     expect(total('personPrecision')).toBeGreaterThanOrEqual(0.9);
   });
 
   it('keeps at least 80% of the places out of the people and organisations', () => {
-    expect(total('placesKeptOut')).toBeGreaterThanOrEqual(0.8);
+    expect(total('placesKeptOut')).toBeGreaterThanOrEqual(0.85);
   });
 
   it('types organisations no worse than measured when this test was written (54% found, 48% of organisation nodes right)', () => {
     expect(total('organizationsRecall')).toBeGreaterThanOrEqual(0.54);
-    expect(total('organizationPrecision')).toBeGreaterThanOrEqual(0.48);
+    expect(total('organizationPrecision')).toBeGreaterThanOrEqual(0.51);
   });
 
   it('makes almost no node of e-mail addresses, URLs, footers or dates', () => {

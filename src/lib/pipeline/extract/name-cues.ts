@@ -101,6 +101,16 @@ export function wordKey(word: string): string {
 let countryKeys: ReadonlySet<string> | null = null;
 
 /**
+ * Two-letter country codes, then the UN M.49 area codes CLDR names: continents and world regions
+ * ("Europe", "Amérique latine", "Afrique subsaharienne") are places as surely as countries.
+ */
+function* regionCodes(letters: string): Generator<string> {
+  for (const a of letters) for (const b of letters) yield a + b;
+  // 001 is "Monde", which in a French text is mostly the newspaper.
+  for (let area = 2; area < 1000; area++) yield String(area).padStart(3, '0');
+}
+
+/**
  * Country and region names in French and English, from the runtime's own CLDR data (Intl.DisplayNames),
  * so no list is kept here. "États-Unis", "Corée du Sud" and "Japan" are places, not organisations.
  */
@@ -110,14 +120,12 @@ export function isCountryName(name: string): boolean {
     const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
     for (const language of ['fr', 'en']) {
       const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
-      for (const a of letters) {
-        for (const b of letters) {
-          const display = names.of(a + b);
-          if (!display) continue;
-          found.add(normalizeKey(display));
-          // "Corée du Sud" is also written "Corée"; keep the short name too.
-          found.add(normalizeKey(display.replace(/\s+(du|de la|de l’|des)\s.*$/u, '')));
-        }
+      for (const code of regionCodes(letters)) {
+        const display = names.of(code);
+        if (!display) continue;
+        found.add(normalizeKey(display));
+        // "Corée du Sud" is also written "Corée"; keep the short name too.
+        found.add(normalizeKey(display.replace(/\s+(du|de la|de l’|des)\s.*$/u, '')));
       }
     }
     countryKeys = found;

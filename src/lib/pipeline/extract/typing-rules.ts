@@ -50,6 +50,9 @@ export interface TypingRule {
 }
 
 const ALL_CAPS = /^[\p{Lu}\d&]{2,}$/u;
+const UPPER_INITIAL = /^\p{Lu}/u;
+const PLURAL_HONORIFICS = new Set(['MM.', 'MM', 'Mmes', 'Mlles', 'Messieurs', 'Mesdames']);
+const LIST_WORDS = new Set(['et', 'ou']);
 /** "Louis XIV", "Philippe II": a first name and a regnal number name a sovereign. */
 const REGNAL_NUMBER = /^[IVXL]{1,6}$/u;
 /** Connectors of place and shop names, not of people's: "des Champs-Élysées", "de la Défense". */
@@ -72,8 +75,15 @@ export const TYPING_RULES: readonly TypingRule[] = [
     name: 'honorific',
     type: 'person',
     weight: 3,
-    why: 'M., Mme, Dr, Me before a name: written with their capital, so "me" and "PR" are not honorifics',
-    applies: (m) => m.before.length > 0 && HONORIFICS_CASED.has(m.before[m.before.length - 1])
+    why: 'M., Mme, Dr, Me before a name, or before lower-case words then the name ("Mme veuve Duclos", "M. le substitut X", "MM. Blin et Bloch"): written with their capital, so "me" and "PR" are not honorifics',
+    applies: (m) => {
+      const at = m.before.findLastIndex((word) => HONORIFICS_CASED.has(word));
+      if (at < 0) return false;
+      const between = m.before.slice(at + 1);
+      // "MM. Blin et Bloch": a plural honorific covers every name of its list.
+      const listOfNames = PLURAL_HONORIFICS.has(m.before[at]) && between.every((word) => UPPER_INITIAL.test(word) || LIST_WORDS.has(word));
+      return listOfNames || between.every((word) => !UPPER_INITIAL.test(word));
+    }
   },
   {
     name: 'first-name',
@@ -94,7 +104,10 @@ export const TYPING_RULES: readonly TypingRule[] = [
     why: 'a role, rank or office just before: "le ministre X", "le général X", "le président chinois X"',
     applies: (m) => {
       const [second, first] = lastTwo(m);
-      return ROLE_WORDS.has(first) || (ROLE_WORDS.has(second) && !PREPOSITIONS_OF.has(first) && m.lexicon.entries(first).some((e) => e.pos === 'adjective'));
+      // "le président chinois X", but not "se dirigeant sur X": "sur" is an adjective too, yet a stopword.
+      const adjectiveAfterRole =
+        ROLE_WORDS.has(second) && !PREPOSITIONS_OF.has(first) && !m.lexicon.isStopword(first) && m.lexicon.entries(first).some((e) => e.pos === 'adjective');
+      return ROLE_WORDS.has(first) || adjectiveAfterRole;
     }
   },
   {
@@ -160,14 +173,16 @@ export const TYPING_RULES: readonly TypingRule[] = [
     type: 'organization',
     weight: 0.5,
     why: 'names listed together ("Autolib, Vélib, BlaBla Car", "Trip Advisor ou Allo Ciné") are mostly brands; people and places have stronger cues of their own',
-    applies: (m) => m.inList
+    // A list of towns is no list of brands: a gazetteer name keeps its own (weak) place vote.
+    applies: (m) => m.inList && !(m.lexicon.isPlaceName(m.words.join(' ')) && !isCommonWordToo(m))
   },
   {
     name: 'title-article',
     type: 'organization',
     weight: 1.5,
     why: 'a capitalised article inside a sentence opens a title: "Le Monde", "Les Échos", "La Poste"',
-    applies: (m) => m.contentWords.length >= 1 && m.words.length >= 2 && ARTICLES.has(m.words[0])
+    // "Le Havre", "La Rochelle": a town's name may open with an article too.
+    applies: (m) => m.contentWords.length >= 1 && m.words.length >= 2 && ARTICLES.has(m.words[0]) && !m.lexicon.isPlaceName(m.words.join(' '))
   },
   {
     name: 'citation',
@@ -205,6 +220,13 @@ export const TYPING_RULES: readonly TypingRule[] = [
     applies: (m) => m.lexicon.isPlaceName(m.words.join(' ')) && isCommonWordToo(m)
   },
   {
+    name: 'place-word',
+    type: 'place',
+    weight: 3,
+    why: '"la région Occitanie", "la ville de Lyon", "le département de l’Aude", "le fleuve Tage": a word for a place names one',
+    applies: (m) => PLACE_WORDS.has(wordBeforeParticles(m))
+  },
+  {
     name: 'place-preposition',
     type: 'place',
     weight: 1,
@@ -221,6 +243,23 @@ export const NO_CUE: TypingRule = {
   why: 'a capitalised name with no cue in an article is more often a company or brand than a person; weakly',
   applies: () => true
 };
+
+/** Words for a kind of place, before its name. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'region|regions|ville|villes|departement|departements|commune|communes|village|villages|province|provinces|' +
+    'pays|capitale|fleuve|fleuves|riviere|rivieres|canton|cantons|arrondissement|agglomeration|metropole|' +
+    'quartier|quartiers|bourg|faubourg|vallee|lac|mont|massif|ile|iles|port|prefecture|etat|emirat|royaume'
+  ).split('|')
+);
+const PLACE_PARTICLES = new Set(['de', 'd', 'du', 'des', 'la', 'le', 'l', 'les']);
+
+/** The word before the name once "de", "du", "l’" are passed over: "département" in "le département de l’Aude". */
+function wordBeforeParticles(m: MentionContext): string {
+  let at = m.beforeKeys.length - 1;
+  while (at >= 0 && PLACE_PARTICLES.has(m.beforeKeys[at])) at -= 1;
+  return at >= 0 && at >= m.beforeKeys.length - 3 ? m.beforeKeys[at] : '';
+}
 
 /** Words that introduce examples between a cue and the name: "des sites comme X". */
 const EXAMPLE_WORDS = new Set(['comme', 'tel', 'telle', 'tels', 'telles', 'notamment', 'dont']);
@@ -244,10 +283,12 @@ function isCommonAbbreviation(word: string, lexicon: Lexicon): boolean {
 }
 
 /** Titles and ranks whose "de" is a name's particle: "le comte de Pomereu", "le général de Gaulle". */
+// Joined before the split: `'a|' + 'b'.split('|')` would split only the last literal.
 const TITLES: ReadonlySet<string> = new Set(
-  'comte|comtesse|vicomte|vicomtesse|baron|baronne|marquis|marquise|duc|duchesse|prince|princesse|chevalier|' +
+  (
+    'comte|comtesse|vicomte|vicomtesse|baron|baronne|marquis|marquise|duc|duchesse|prince|princesse|chevalier|' +
     'general|marechal|amiral|colonel|capitaine|lieutenant|commandant|mgr|monseigneur|abbe|pere|soeur|frere|dom'
-      .split('|')
+  ).split('|')
 );
 
 /** "de", "du", "des", "d’", "chez", "à": what links a role to where it is held. */

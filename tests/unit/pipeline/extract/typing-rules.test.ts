@@ -58,7 +58,28 @@ describe('typing rules, each alone', () => {
     { rule: 'country', applies: mention('Japon', ['au']), expected: true },
     { rule: 'gazetteer', applies: mention('Lyon'), expected: true },
     { rule: 'place-preposition', applies: mention('Venise', ['à']), expected: true },
-    { rule: 'place-preposition', applies: mention('Université de Lyon', ['à']), expected: false }
+    { rule: 'place-preposition', applies: mention('Université de Lyon', ['à']), expected: false },
+    // Lower-case words between the honorific and the name, or a plural honorific over a list of names.
+    { rule: 'honorific', applies: mention('Duclos', ['Mme', 'veuve']), expected: true },
+    { rule: 'honorific', applies: mention('Lescouvé', ['M.', 'le', 'substitut']), expected: true },
+    { rule: 'honorific', applies: mention('Bloch', ['MM.', 'Blin', 'et']), expected: true },
+    { rule: 'honorific', applies: mention('Bloch', ['M.', 'Blin', 'et']), expected: false },
+    // A title with its particle is a person, never where a role is held.
+    { rule: 'title-of', applies: mention('Vogüé', ['le', 'vicomte', 'de']), expected: true },
+    { rule: 'title-of', applies: mention('Négrier', ['le', 'général', 'de']), expected: true },
+    { rule: 'role-of', applies: mention('Négrier', ['le', 'général', 'de']), expected: false },
+    // "se dirigeant sur X": "sur" is an adjective too, but a stopword after a role word.
+    { rule: 'role-before', applies: mention('Le Havre', ['se', 'dirigeant', 'sur']), expected: false },
+    { rule: 'title-article', applies: mention('Le Havre'), expected: false },
+    { rule: 'place-word', applies: mention('Occitanie', ['de', 'la', 'région']), expected: true },
+    { rule: 'place-word', applies: mention('Aude', ['le', 'département', 'de', "l'"].slice(-3)), expected: true },
+    { rule: 'place-word', applies: mention('Tage', ['le', 'fleuve']), expected: true },
+    { rule: 'place-word', applies: mention('Solaris', ['PDG', 'de']), expected: false },
+    { rule: 'country', applies: mention('Europe'), expected: true },
+    { rule: 'country', applies: mention('Amérique latine'), expected: true },
+    { rule: 'country', applies: mention('Monde'), expected: false },
+    { rule: 'list-of-names', applies: { ...mention('Madrid'), inList: true }, expected: false },
+    { rule: 'list-of-names', applies: { ...mention('Vélib'), inList: true }, expected: true }
   ])('$rule on "$applies.words" → $expected', ({ rule: name, applies, expected }) => {
     expect(rule(name).applies(applies)).toBe(expected);
   });
