@@ -20,7 +20,10 @@ export const ORGANIZATION_WORDS = keys(
     'center|club|collectif|studio|studios|presses|press|magazine|journal|télécom|telecom|airlines|motors|' +
     // Institutions, often written with one capital ("Conseil constitutionnel", "Cour des comptes").
     'société|caisse|cour|assemblée|tribunal|parti|sénat|comité|office|fonds|organisation|union|armée|musée|' +
-    'orchestre|théâtre|hôpital|lycée|collège|compagnie|crédit|préfecture|mairie|gouvernement|société'
+    'orchestre|théâtre|hôpital|lycée|collège|compagnie|crédit|préfecture|mairie|gouvernement|société|' +
+    'chambre|archives|bibliothèque|conservatoire|bureau|' +
+    // English institutions, as reference lists cite them.
+    'review|society|council|department|ministry|committee|board|trust'
 );
 
 /** Institution words that take lower-case words after them into the name: "Banque mondiale", "Cour des comptes". */
@@ -81,7 +84,9 @@ export const WORK_CUES = keys('livre|ouvrage|roman|essai|titre|intitulé|intitul
 export const PLACE_PREPOSITIONS = keys('à|en|au|aux|vers|depuis|près|via|jusqu’à');
 
 /** Small words that may stand inside a name (Académie du Service, Editions de l’Aube, Le Monde). */
-export const NAME_CONNECTORS = keys('de|du|des|d’|la|le|l’|les|&|von|van|der|den|di|da|del');
+// "of" and "for" join English names ("National Bureau of Economic Research", "Center for…"); "and" does
+// not, since references list authors with it ("Kahn and Byosiere").
+export const NAME_CONNECTORS = keys('de|du|des|d’|la|le|l’|les|&|von|van|der|den|di|da|del|of|for');
 
 const wordKeys = new Map<string, string>();
 

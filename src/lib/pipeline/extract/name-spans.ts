@@ -120,6 +120,44 @@ function extendInstitution(tokens: readonly Token[], first: number, last: number
   return end;
 }
 
+const COMPLEMENT_PARTICLES = new Set(['de', 'du', 'des', 'd’', "d'"]);
+const ARTICLES_AFTER_DE = new Set(['la', 'l’', "l'"]);
+
+/**
+ * "ministère des Affaires étrangères", "musée du Temps", "chambre de commerce de Lyon": French writes an
+ * institution's head word in lower case before its capitalised complement. Returns where the name starts:
+ * the head word's index, or `first` when no head word stands before.
+ */
+function institutionHeadBefore(tokens: readonly Token[], first: number, claimed: readonly boolean[]): number {
+  const lowerWord = (i: number) => i >= 0 && isWord(tokens[i]) && !claimed[i] && /^\p{Ll}/u.test(tokens[i].text);
+  let k = first - 1;
+  if (k >= 0 && ARTICLES_AFTER_DE.has(tokens[k].text)) k -= 1;
+  if (k < 0 || !COMPLEMENT_PARTICLES.has(tokens[k].text) || claimed[k]) return first;
+  k -= 1;
+  if (lowerWord(k) && INSTITUTION_HEADS.has(wordKey(tokens[k].text))) return k;
+  // One lower-case noun and its particle between: "chambre | de commerce | de Lyon".
+  if (lowerWord(k) && k - 2 >= 0 && COMPLEMENT_PARTICLES.has(tokens[k - 1].text) && lowerWord(k - 2) && INSTITUTION_HEADS.has(wordKey(tokens[k - 2].text))) {
+    return k - 2;
+  }
+  return first;
+}
+
+/** "Affaires étrangères", "Travaux publics": up to two lower-case adjectives close an institution's complement. */
+function extendWithAdjectives(tokens: readonly Token[], last: number, lexicon: Lexicon, claimed: readonly boolean[]): number {
+  let end = last;
+  while (
+    end - last < 2 &&
+    isWord(tokens[end + 1]) &&
+    !claimed[end + 1] &&
+    /^\p{Ll}/u.test(tokens[end + 1].text) &&
+    lexicon.entries(tokens[end + 1].text).some((entry) => entry.pos === 'adjective') &&
+    !lexicon.isStopword(tokens[end + 1].text)
+  ) {
+    end += 1;
+  }
+  return end;
+}
+
 /** Where a sentence's first word stands: list numbers and quotes before it ("1/ Customer centricity") do not count. */
 function firstWordIndex(tokens: readonly Token[]): number {
   const index = tokens.findIndex((token) => token.kind === 'word');
@@ -164,8 +202,9 @@ export function findNameSpans(
       }
       break;
     }
-    last = extendInstitution(tokens, i, last, lexicon, claimed);
-    spans.push(readSpan(tokens, i, last, lexicon, knownNames));
+    const first = Math.max(institutionHeadBefore(tokens, i, claimed), spans.length > 0 ? spans[spans.length - 1].last + 1 : 0);
+    last = first < i ? extendWithAdjectives(tokens, last, lexicon, claimed) : extendInstitution(tokens, i, last, lexicon, claimed);
+    spans.push(readSpan(tokens, first, last, lexicon, knownNames));
     i = last + 1;
   }
   return nameListedTerms(tokens, spans, lexicon);

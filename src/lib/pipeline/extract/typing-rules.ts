@@ -7,6 +7,7 @@
 import type { Lexicon } from '../types';
 import {
   HONORIFICS_CASED,
+  INSTITUTION_HEADS,
   ORGANIZATION_CUES,
   ORGANIZATION_WORDS,
   PLACE_PREPOSITIONS,
@@ -157,6 +158,13 @@ export const TYPING_RULES: readonly TypingRule[] = [
     weight: 3,
     why: 'an organisation word inside the name: Université, Banque, Conseil, Groupe, Lab…',
     applies: (m) => m.contentWords.length >= 2 && m.keys.some((key) => ORGANIZATION_WORDS.has(key))
+  },
+  {
+    name: 'institution-name',
+    type: 'organization',
+    weight: 2,
+    why: '"le Sénat", "le Parlement", "la Commission": an institution word written with its capital inside a sentence is that institution',
+    applies: (m) => m.words.length === 1 && INSTITUTION_HEADS.has(m.keys[0]) && /^\p{Lu}\p{Ll}/u.test(m.words[0])
   },
   {
     name: 'organization-cue',

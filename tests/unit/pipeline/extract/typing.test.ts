@@ -53,3 +53,35 @@ describe('typing names from their cues over the corpus', () => {
     expect(labels).not.toMatch(/@|https?:|banques-demain/u);
   });
 });
+
+describe('institutions written the French way, and places named as such', () => {
+  const INSTITUTIONS = `Chronique
+
+Le diplomate travaille au ministère des Affaires étrangères depuis 1990. Le musée du Temps rouvre ses salles.
+La chambre de commerce de Lyon proteste, et le Sénat vote la loi. Elle publie au National Bureau of Economic Research.
+Le vicomte de Vogüé et le général de Négrier assistaient à la séance, avec Mme veuve Duclos et MM. Blin et Bloch.
+Le président de la région Occitanie arrive de Madrid et de Vesoul, puis repart vers Le Havre et l’Europe.`;
+  let built: GraphData;
+
+  beforeAll(async () => {
+    built = (await buildFrom([{ name: 'chronique.txt', bytes: new TextEncoder().encode(INSTITUTIONS) }])).graph;
+  });
+
+  it.each([
+    { name: 'ministère des Affaires étrangères', type: 'organization' },
+    { name: 'musée du Temps', type: 'organization' },
+    { name: 'chambre de commerce de Lyon', type: 'organization' },
+    { name: 'Sénat', type: 'organization' },
+    { name: 'National Bureau of Economic Research', type: 'organization' },
+    { name: 'Vogüé', type: 'person' },
+    { name: 'Négrier', type: 'person' },
+    { name: 'Duclos', type: 'person' },
+    { name: 'Bloch', type: 'person' }
+  ])('$name is a $type', ({ name, type }) => {
+    expect(nodeByLabel(built, name)?.type).toBe(type);
+  });
+
+  it.each(['Occitanie', 'Madrid', 'Vesoul', 'Le Havre', 'Europe'])('%s is a place, so no node of its own', (name) => {
+    expect(nodeByLabel(built, name)).toBeUndefined();
+  });
+});
