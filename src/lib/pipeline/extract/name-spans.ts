@@ -9,7 +9,7 @@
 import type { Lexicon, Token } from '../types';
 import { HONORIFICS, INSTITUTION_HEADS, NAME_CONNECTORS, ORGANIZATION_WORDS, ROLE_WORDS, WORK_CUES, wordKey } from './name-cues';
 import { CODE_LIKE } from './word-class';
-import { isCued, NO_CUE, TYPING_RULES, voteOnType, type MentionContext, type TypeVote } from './typing-rules';
+import { isCommonAbbreviation, isCued, NO_CUE, TYPING_RULES, voteOnType, type MentionContext, type TypeVote } from './typing-rules';
 
 const LIST_RULE = TYPING_RULES.find((rule) => rule.name === 'list-of-names')!;
 const LIST_VOTE: TypeVote = { rule: LIST_RULE.name, type: LIST_RULE.type, weight: LIST_RULE.weight };
@@ -280,6 +280,8 @@ function readSpan(tokens: readonly Token[], first: number, last: number, lexicon
     initialsAfter: followedByInitials(tokens, last),
     lexicon
   };
+  // "SAV", "R&D": an abbreviation the lexicon spells out as a common noun names a thing, not a body.
+  if (words.length === 1 && ALL_CAPS.test(words[0]) && isCommonAbbreviation(words[0], lexicon)) return span('concept');
   const votes = voteOnType(context);
   const cued = isCued(votes);
   if (!cued && contentWords.length === 1 && startsWithFirstName) return span('firstName');

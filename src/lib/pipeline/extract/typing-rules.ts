@@ -285,7 +285,7 @@ export function isCued(votes: readonly TypeVote[]): boolean {
 }
 
 /** "SAV" → "service après-vente", "PDG" → "PDG": the lexicon's common noun for an abbreviation, not its plain word. */
-function isCommonAbbreviation(word: string, lexicon: Lexicon): boolean {
+export function isCommonAbbreviation(word: string, lexicon: Lexicon): boolean {
   return lexicon.entries(word).some((entry) => entry.pos === 'noun' && entry.lemma.toLowerCase() !== word.toLowerCase()) ||
     lexicon.entries(word).some((entry) => entry.pos === 'noun' && entry.lemma === word);
 }

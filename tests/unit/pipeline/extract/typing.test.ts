@@ -60,7 +60,8 @@ describe('institutions written the French way, and places named as such', () => 
 Le diplomate travaille au ministère des Affaires étrangères depuis 1990. Le musée du Temps rouvre ses salles.
 La chambre de commerce de Lyon proteste, et le Sénat vote la loi. Elle publie au National Bureau of Economic Research.
 Le vicomte de Vogüé et le général de Négrier assistaient à la séance, avec Mme veuve Duclos et MM. Blin et Bloch.
-Le président de la région Occitanie arrive de Madrid et de Vesoul, puis repart vers Le Havre et l’Europe.`;
+Le président de la région Occitanie arrive de Madrid et de Vesoul, puis repart vers Le Havre et l’Europe.
+Le SAV répond vite, la R&D innove.`;
   let built: GraphData;
 
   beforeAll(async () => {
@@ -79,6 +80,10 @@ Le président de la région Occitanie arrive de Madrid et de Vesoul, puis repart
     { name: 'Bloch', type: 'person' }
   ])('$name is a $type', ({ name, type }) => {
     expect(nodeByLabel(built, name)?.type).toBe(type);
+  });
+
+  it.each(['SAV', 'R&D'])('%s, an abbreviation the lexicon spells out as a common noun, is no organisation', (name) => {
+    expect(nodeByLabel(built, name)?.type).not.toBe('organization');
   });
 
   it.each(['Occitanie', 'Madrid', 'Vesoul', 'Le Havre', 'Europe'])('%s is a place, so no node of its own', (name) => {
