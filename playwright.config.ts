@@ -47,7 +47,8 @@ export default defineConfig({
   webServer: {
     // The fixture graph keeps assertions stable while the pipeline's real graph changes.
     // Built into its own folders (E2E_SITE, see svelte.config.js): `build/` keeps the real graph's site.
-    command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+    // The root tsconfig extends the normal build's generated one, which a fresh clone lacks: sync it first.
+    command: `E2E_SITE= npx svelte-kit sync && npm run build && npx vite preview --port ${PORT} --strictPort`,
     env: { GRAPH_FILE: process.env.GRAPH_FILE ?? 'tests/e2e/fixtures/sample-graph.json', E2E_SITE: '1' },
     port: PORT,
     reuseExistingServer: false,

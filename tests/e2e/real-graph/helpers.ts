@@ -12,14 +12,23 @@ export async function openRealGraph(page: Page, path = '/'): Promise<void> {
   await openExplorer(page, path);
 }
 
-/** Screen boxes of the SVG texts matching `selector` (cluster names, node labels). */
-export async function textBoxes(page: Page, selector: string): Promise<{ text: string; x0: number; y0: number; x1: number; y1: number }[]> {
-  return page.locator(selector).evaluateAll((elements) =>
-    elements.map((element) => {
-      const box = element.getBoundingClientRect();
-      return { text: element.textContent ?? '', x0: box.left, y0: box.top, x1: box.right, y1: box.bottom };
-    })
-  );
+type TextBox = { text: string; x0: number; y0: number; x1: number; y1: number };
+
+/** Screen boxes of the SVG texts matching each selector (cluster names, node labels), read from one frame. */
+export async function textBoxes<K extends string>(page: Page, selectors: Record<K, string>): Promise<Record<K, TextBox[]>> {
+  return page.evaluate(
+    (selectors) =>
+      Object.fromEntries(
+        Object.entries(selectors).map(([key, selector]) => [
+          key,
+          [...document.querySelectorAll(selector as string)].map((element) => {
+            const box = element.getBoundingClientRect();
+            return { text: element.textContent ?? '', x0: box.left, y0: box.top, x1: box.right, y1: box.bottom };
+          })
+        ])
+      ),
+    selectors as Record<string, string>
+  ) as Promise<Record<K, TextBox[]>>;
 }
 
 export const intersects = (a: { x0: number; y0: number; x1: number; y1: number }, b: typeof a) =>

@@ -55,7 +55,10 @@ test.describe('real default graph', () => {
   });
 
   test('opens fitted to the graph, with cluster names apart from each other and from node labels', async ({ page }) => {
-    const surface = await page.getByRole('application', { name: 'Graphe des concepts' }).boundingBox();
+    const picture = page.getByRole('application', { name: 'Graphe des concepts' });
+    // The opening layout settles for a moment; the picture says when it is still.
+    await expect(picture).toHaveAttribute('aria-busy', 'false');
+    const surface = await picture.boundingBox();
     const nodes = await page.locator('svg[data-renderer] path[data-node]').evaluateAll((paths) =>
       paths.map((path) => path.getBoundingClientRect()).map((box) => ({ x0: box.left, y0: box.top, x1: box.right, y1: box.bottom }))
     );
@@ -67,9 +70,8 @@ test.describe('real default graph', () => {
     expect(union.y1).toBeLessThanOrEqual(surface!.y + surface!.height);
     expect(Math.max((union.x1 - union.x0) / surface!.width, (union.y1 - union.y0) / surface!.height)).toBeGreaterThan(0.75);
 
-    const clusters = await textBoxes(page, '.cluster-labels text');
+    const { clusters, labels } = await textBoxes(page, { clusters: '.cluster-labels text', labels: '.labels text' });
     expect(clusters.length).toBeGreaterThan(1);
-    const labels = await textBoxes(page, '.labels text');
     for (const [i, a] of clusters.entries()) {
       for (const b of clusters.slice(i + 1)) expect(intersects(a, b), `"${a.text}" overlaps "${b.text}"`).toBe(false);
       for (const b of labels) expect(intersects(a, b), `"${a.text}" overlaps node label "${b.text}"`).toBe(false);
