@@ -1,4 +1,5 @@
 /** The summary the CLI prints after a build: what was built, how the graph reads, where the time went. */
+import { shownClusters } from '../../src/lib/graph/cluster-size';
 import { EDGE_KINDS, NODE_TYPES, type GraphData } from '../../src/lib/graph/schema';
 import type { Stage } from '../../src/lib/pipeline/build-graph';
 
@@ -18,6 +19,13 @@ function languages(graph: GraphData): string {
     .join(', ');
 }
 
+/** The groups shown by name, then how many small ones the explorer lists together as "other". */
+function clusters(graph: GraphData): string {
+  const shown = shownClusters(graph.clusters);
+  const small = graph.clusters.length - shown.length;
+  return `${shown.length}${small ? ` (and ${small} small, shown as other)` : ''}: ${shown.map((cluster) => cluster.label).join(' | ')}`;
+}
+
 export function formatSummary(graph: GraphData, timings: Record<Stage, number>, totalMs: number): string {
   const stages = Object.entries(timings)
     .map(([stage, ms]) => `${stage} ${Math.round(ms)} ms`)
@@ -28,7 +36,7 @@ export function formatSummary(graph: GraphData, timings: Record<Stage, number>, 
     `passages   ${graph.passages.length}`,
     `nodes      ${graph.nodes.length} (${count(graph.nodes, (node) => node.type, NODE_TYPES)})`,
     `edges      ${graph.edges.length} (${count(graph.edges, (edge) => edge.kind, EDGE_KINDS)})`,
-    `clusters   ${graph.clusters.length}: ${graph.clusters.map((cluster) => cluster.label).join(' | ')}`,
+    `clusters   ${clusters(graph)}`,
     `modularity ${graph.meta.modularity.toFixed(3)}`,
     `time       ${Math.round(totalMs)} ms (${stages})`
   ].join('\n');

@@ -65,15 +65,16 @@ test('a hand-written tour listing a passage twice shows what is wrong instead of
 
 test('presenter keys: B and . blank the screen, groups past 9 by number and Enter, Escape leaves full screen first', async ({ page }) => {
   const errors = watchErrors(page);
-  // Twelve groups: the fixture's four, and eight more made of one concept each.
+  // Twelve groups: the fixture's four, and eight more of three concepts each (copies of one of its concepts;
+  // smaller groups are listed together as "other" and get no key).
   const graph = JSON.parse(fixture('sample-graph.json')) as GraphData;
-  const moved = graph.nodes.filter((node) => node.type === 'concept').slice(0, 8);
-  moved.forEach((node, i) => {
-    const id = `g${i + 5}`;
-    for (const cluster of graph.clusters) cluster.nodes = cluster.nodes.filter((n) => n !== node.id);
-    graph.clusters.push({ id, label: `Groupe ${i + 5}`, color: '#4e79a7', nodes: [node.id] });
-    node.cluster = id;
-  });
+  const model = graph.nodes.find((node) => node.type === 'concept')!;
+  for (let i = 5; i <= 12; i++) {
+    const id = `g${i}`;
+    const members = [1, 2, 3].map((j) => ({ ...model, id: `concept:groupe-${i}-${j}`, label: `Groupe ${i}, terme ${j}`, cluster: id, x: model.x + 40 * j, y: model.y + 40 * i }));
+    graph.nodes.push(...members);
+    graph.clusters.push({ id, label: `Groupe ${i}`, color: '#4e79a7', nodes: members.map((node) => node.id) });
+  }
   await serveGraph(page, JSON.stringify(graph));
   await openPresentation(page);
 

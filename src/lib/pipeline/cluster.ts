@@ -3,8 +3,10 @@
  * people and organisations.
  *
  * Mention edges and document nodes are left out: every document mentions dozens of nodes, so they would pull
- * each document's vocabulary into one community and say nothing about how ideas relate. Louvain runs on a
- * seeded random source, so the same input always gives the same clusters.
+ * each document's vocabulary into one community and say nothing about how ideas relate. Louvain runs on
+ * seeded random sources, so the same input always gives the same clusters. Its partition is kept as found:
+ * folding small groups into their neighbours cost a tenth of the modularity, so small groups are left to
+ * the display (see `cluster-size.ts`), which shows them together as "other".
  */
 import Graph, { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
@@ -13,7 +15,7 @@ import modularity from 'graphology-metrics/graph/modularity';
 import { compareIds } from './compare-ids';
 import { createSeededRandom } from './seeded-random';
 import { pickClusterColor } from './cluster/colors';
-import { mergeSmallCommunities } from './cluster/merge-small';
+import { isSmallCluster, OTHER_CLUSTER_COLOR } from '../graph/cluster-size';
 import type { Cluster } from '../graph/schema';
 import type { ExtractedNode, LinkedEdge } from './types';
 
@@ -21,8 +23,8 @@ export interface ClusterOptions {
   seed: number;
   /** Louvain resolution: above 1 gives more, smaller clusters. */
   resolution: number;
-  /** Communities smaller than this join their most strongly connected neighbour (see `mergeSmallCommunities`). */
-  minClusterSize: number;
+  /** Louvain runs from this many seeds (seed, seed + 1, …) and keeps the partition of highest modularity. */
+  seedTries: number;
   /** Most words a cluster name may have: a name that wraps on a slide is a list, not a name. */
   maxNameWords: number;
 }
@@ -30,8 +32,8 @@ export interface ClusterOptions {
 export const CLUSTER_DEFAULTS: ClusterOptions = {
   seed: 42,
   resolution: 1,
-  /** A cluster of one or two nodes is a region nobody reads; its nodes say more inside their neighbour's. */
-  minClusterSize: 3,
+  /** Louvain's result depends on the order it visits nodes; a few orders find the better partitions. */
+  seedTries: 5,
   maxNameWords: 3
 };
 
@@ -62,8 +64,7 @@ export function cluster(
   const graph = buildClusterGraph(nodes, edges);
   const centrality = measureCentrality(nodes, edges, graph);
 
-  const communities = detectCommunities(graph, settings);
-  const merged = mergeSmallCommunities(graph, communities, settings.minClusterSize);
+  const merged = detectCommunities(graph, settings);
   const byNode = new Map(nodes.map((node) => [node.id, node]));
 
   const members = new Map<number, string[]>();
@@ -95,7 +96,8 @@ export function cluster(
   const clusters: Cluster[] = drafts.map((draft, index) => ({
     id: `c${index}`,
     label: draft.label,
-    color: pickClusterColor(index),
+    // Small groups come last (by size), so the shown ones take the palette's first colours.
+    color: isSmallCluster(draft) ? OTHER_CLUSTER_COLOR : pickClusterColor(index),
     nodes: draft.nodes
   }));
   const assignment = new Map<string, string | null>(nodes.map((node) => [node.id, null]));
@@ -110,7 +112,7 @@ function resolveOptions(options: Partial<ClusterOptions>): ClusterOptions {
   if (!(settings.resolution > 0 && Number.isFinite(settings.resolution))) {
     throw new Error(`cluster: option resolution must be a positive number, got ${settings.resolution}`);
   }
-  for (const name of ['minClusterSize', 'maxNameWords'] as const) {
+  for (const name of ['seedTries', 'maxNameWords'] as const) {
     if (!Number.isInteger(settings[name]) || settings[name] < 1) {
       throw new Error(`cluster: option ${name} must be a positive integer, got ${settings[name]}`);
     }
@@ -162,14 +164,23 @@ function measureCentrality(
   return centrality;
 }
 
-function detectCommunities(graph: UndirectedGraph, settings: ClusterOptions): Map<string, number> {
-  if (graph.size === 0) return new Map(graph.nodes().map((node, index) => [node, index]));
-  const mapping = louvain(graph, {
-    getEdgeWeight: 'weight',
-    resolution: settings.resolution,
-    rng: createSeededRandom(settings.seed)
-  });
-  return new Map(Object.entries(mapping));
+/**
+ * The best of `seedTries` Louvain runs (the first on a tie, so the result stays deterministic). A node with no
+ * link is in no community: a colour and a name for one unconnected term say nothing.
+ */
+function detectCommunities(graph: UndirectedGraph, settings: ClusterOptions): Map<string, number | null> {
+  let best: { communities: Record<string, number>; modularity: number } | null = null;
+  if (graph.size > 0) {
+    for (let attempt = 0; attempt < settings.seedTries; attempt++) {
+      const run = louvain.detailed(graph, {
+        getEdgeWeight: 'weight',
+        resolution: settings.resolution,
+        rng: createSeededRandom(settings.seed + attempt)
+      });
+      if (!best || run.modularity > best.modularity) best = run;
+    }
+  }
+  return new Map(graph.nodes().map((node) => [node, best && graph.degree(node) > 0 ? best.communities[node] : null]));
 }
 
 /**

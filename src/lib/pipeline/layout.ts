@@ -19,6 +19,7 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum
 } from 'd3-force';
+import { MIN_SHOWN_CLUSTER_SIZE } from '../graph/cluster-size';
 import { compareIds } from './compare-ids';
 import { createSeededRandom } from './seeded-random';
 import type { LinkedEdge } from './types';
@@ -115,7 +116,8 @@ export function layout(
 
 /**
  * Clusters start in sectors of a circle (largest first, rotated by the seed), each as a phyllotaxis disc
- * around its anchor: no overlap to untangle, so few ticks settle it. Unclustered nodes start at the centre.
+ * around its anchor: no overlap to untangle, so few ticks settle it. Unclustered nodes and small groups start
+ * at the centre.
  */
 function placeInitially(ids: string[], assignment: ReadonlyMap<string, string | null>, rotation: number): LayoutNode[] {
   const members = new Map<string | null, string[]>();
@@ -125,11 +127,12 @@ function placeInitially(ids: string[], assignment: ReadonlyMap<string, string | 
     if (list) list.push(id);
     else members.set(key, [id]);
   }
+  // A small group gets no sector: pulled to a spot of its own, it would drift away from what it links to.
   const clusters = [...members.keys()]
-    .filter((key): key is string => key !== null)
+    .filter((key): key is string => key !== null && members.get(key)!.length >= MIN_SHOWN_CLUSTER_SIZE)
     .sort((a, b) => members.get(b)!.length - members.get(a)!.length || compareIds(a, b));
   const radius = clusters.length > 1 ? 12 * Math.sqrt(ids.length) + 40 : 0;
-  const anchors = new Map<string | null, { x: number; y: number } | null>([[null, null]]);
+  const anchors = new Map<string | null, { x: number; y: number } | null>([...members.keys()].map((key) => [key, null]));
   clusters.forEach((key, index) => {
     const angle = rotation + (2 * Math.PI * index) / clusters.length;
     anchors.set(key, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });

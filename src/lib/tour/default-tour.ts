@@ -4,6 +4,7 @@
  * sentences that bridge them. Captions come from the interface strings, so the tour speaks the interface's
  * language.
  */
+import { shownClusters } from '../graph/cluster-size';
 import { evidencePassages, type GraphData, type GraphEdge } from '../graph/schema';
 import type { Translate } from '../explorer/i18n/messages';
 import type { Tour, TourStep } from './schema';
@@ -46,9 +47,13 @@ interface Bridge {
   score: number;
 }
 
-/** Nodes linked to clusters other than their own, ranked by how many clusters they touch, then link strength. */
+/**
+ * Nodes linked to clusters other than their own, ranked by how many clusters they touch, then link strength.
+ * Only the groups shown by name count: a link into a pair of nodes bridges nothing a reader sees.
+ */
 export function findBridges(graph: GraphData): Bridge[] {
-  const clusterOf = new Map(graph.nodes.map((node) => [node.id, node.cluster]));
+  const shown = new Set(shownClusters(graph.clusters).map((cluster) => cluster.id));
+  const clusterOf = new Map(graph.nodes.map((node) => [node.id, node.cluster && shown.has(node.cluster) ? node.cluster : null]));
   const bridges = new Map<string, Bridge>();
   for (const edge of graph.edges) {
     if (edge.kind === 'mention') continue;
@@ -75,12 +80,12 @@ export function buildDefaultTour(graph: GraphData, t: Translate): Tour {
       title: t('tour.overview.title'),
       caption: tidyCaption(t('tour.overview.caption', {
         nodes: graph.nodes.filter((node) => node.type !== 'document').length,
-        clusters: graph.clusters.length,
+        clusters: shownClusters(graph.clusters).length,
         documents: graph.documents.length
       }))
     })
   ];
-  for (const cluster of graph.clusters) {
+  for (const cluster of shownClusters(graph.clusters)) {
     const members = cluster.nodes.map((id) => nodes.get(id)!).filter(Boolean);
     const concepts = members.filter((node) => node.type === 'concept').slice(0, KEY_CONCEPTS);
     const actors = members.filter((node) => node.type === 'person' || node.type === 'organization').slice(0, KEY_ACTORS);

@@ -1,10 +1,12 @@
 // The explorer on the pipeline's real default graph, as a newcomer uses it: find a person, read the passage,
 // follow a stated relation, open an article; and the opening view reads well (documents hidden, the graph
 // fitted, cluster names clear of each other). Assertions name labels and roles, never ids, counts or coordinates.
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import type { GraphData } from '../../../src/lib/graph/schema';
 import { searchAndPick, sources, watchErrors } from '../helpers';
-import { intersects, openRealGraph, textBoxes } from './helpers';
+import { intersects, openRealGraph, REAL_GRAPH_FILE, textBoxes } from './helpers';
 
 test.describe('real default graph', () => {
   let errors: string[];
@@ -76,6 +78,24 @@ test.describe('real default graph', () => {
       for (const b of clusters.slice(i + 1)) expect(intersects(a, b), `"${a.text}" overlaps "${b.text}"`).toBe(false);
       for (const b of labels) expect(intersects(a, b), `"${a.text}" overlaps node label "${b.text}"`).toBe(false);
     }
+  });
+
+  test('lists the topic groups by name and the small ones together as “other”, one box hiding them all', async ({ page }) => {
+    const graph = JSON.parse(readFileSync(REAL_GRAPH_FILE, 'utf8')) as GraphData;
+    const legend = page.getByRole('group', { name: 'Groupes thématiques' });
+    const other = legend.getByRole('checkbox', { name: /^Autres \(petits groupes, sans groupe\)/ });
+    await expect(other).toBeChecked();
+    const boxes = await legend.getByRole('checkbox').count();
+    expect(boxes).toBeLessThan(graph.clusters.length);
+    for (const cluster of graph.clusters.filter((item) => item.nodes.length >= 3)) {
+      await expect(legend.getByRole('checkbox', { name: new RegExp(`^${cluster.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\d+$`) })).toBeChecked();
+    }
+    const shown = async () => Number((await page.getByText(/nœuds et \d+ liens affichés/).textContent())!.match(/\d+/)![0]);
+    const before = await shown();
+    await other.uncheck();
+    await expect.poll(shown).toBeLessThan(before);
+    await other.check();
+    await expect.poll(shown).toBe(before);
   });
 
   test('has no serious or critical axe violation with a person selected', async ({ page }) => {

@@ -1,6 +1,11 @@
+import { UndirectedGraph } from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import modularity from 'graphology-metrics/graph/modularity';
 import { describe, it, expect } from 'vitest';
+import { isSmallCluster, OTHER_CLUSTER_COLOR } from '../../../src/lib/graph/cluster-size';
 import { cluster } from '../../../src/lib/pipeline/cluster';
 import { CLUSTER_PALETTE, pickClusterColor } from '../../../src/lib/pipeline/cluster/colors';
+import { createSeededRandom } from '../../../src/lib/pipeline/seeded-random';
 import type { ExtractedNode, LinkedEdge } from '../../../src/lib/pipeline/types';
 import threeCliques from '../../fixtures/three-cliques.json';
 
@@ -80,34 +85,41 @@ describe('cluster: three cliques joined by bridges', () => {
 });
 
 describe('cluster: small communities', () => {
-  it('folds a pendant pair into the cluster it hangs from, and leaves an isolated node unclustered', () => {
-    const ids = ['a', 'b', 'c', 'd', 'queue-1', 'queue-2', 'seul'].map((id) => `concept:${id}`);
-    const clique = ids.slice(0, 4).flatMap((a, i) => ids.slice(i + 1, 4).map((b) => edge(a, b)));
-    const result = cluster(ids.map((id) => concept(id)), [
-      ...clique,
-      edge('concept:d', 'concept:queue-1', 0.5),
-      edge('concept:queue-1', 'concept:queue-2', 3)
-    ]);
-    expect(result.clusters).toHaveLength(1);
-    expect(result.assignment.get('concept:queue-2')).toBe(result.assignment.get('concept:a'));
-    expect(result.assignment.get('concept:seul')).toBeNull();
+  const ids = ['a', 'b', 'c', 'd', 'queue-1', 'queue-2', 'seul'].map((id) => `concept:${id}`);
+  const clique = ids.slice(0, 4).flatMap((a, i) => ids.slice(i + 1, 4).map((b) => edge(a, b)));
+  const pendant = cluster(ids.map((id) => concept(id)), [
+    ...clique,
+    edge('concept:d', 'concept:queue-1', 0.5),
+    edge('concept:queue-1', 'concept:queue-2', 3)
+  ]);
+
+  it('keeps a pendant pair as a small group of its own, in the neutral colour, after the groups shown by name', () => {
+    expect(pendant.clusters.map((item) => item.nodes.length)).toEqual([4, 2]);
+    const [shown, small] = pendant.clusters;
+    expect(small.nodes.sort()).toEqual(['concept:queue-1', 'concept:queue-2']);
+    expect(small.color).toBe(OTHER_CLUSTER_COLOR);
+    expect(isSmallCluster(small)).toBe(true);
+    expect(shown.color).toBe(CLUSTER_PALETTE[0]);
   });
 
-  it.each([
-    { minClusterSize: 1, expected: 2 },
-    { minClusterSize: 3, expected: 1 }
-  ])('with minClusterSize $minClusterSize keeps $expected clusters for two cliques of four and two', ({ minClusterSize, expected }) => {
-    const ids = ['a', 'b', 'c', 'd'].map((id) => `concept:${id}`);
-    const clique = ids.flatMap((a, i) => ids.slice(i + 1).map((b) => edge(a, b)));
-    const result = cluster(
-      [...ids, 'concept:x', 'concept:y'].map((id) => concept(id)),
-      [...clique, edge('concept:x', 'concept:y', 5), edge('concept:d', 'concept:x', 0.1)],
-      { minClusterSize }
-    );
-    expect(result.clusters).toHaveLength(expected);
+  it('leaves a node without links out of every cluster', () => {
+    expect(pendant.assignment.get('concept:seul')).toBeNull();
   });
 
-  it('leaves an isolated pair (a person and an organisation) out of every cluster', () => {
+  it('stores the modularity of the partition Louvain found, which folding the pair in would lower', () => {
+    const graph = new UndirectedGraph();
+    ids.forEach((id) => graph.addNode(id));
+    for (const item of [...clique, edge('concept:d', 'concept:queue-1', 0.5), edge('concept:queue-1', 'concept:queue-2', 3)]) {
+      graph.addEdge(item.source, item.target, { weight: item.weight });
+    }
+    const folded = modularity(graph, {
+      getEdgeWeight: 'weight',
+      getNodeCommunity: (node: string) => (node === 'concept:seul' ? 'seul' : 'one')
+    });
+    expect(pendant.modularity).toBeGreaterThan(folded + 0.05);
+  });
+
+  it('keeps an isolated pair (a person and an organisation) as a small group', () => {
     const result = cluster(
       [
         { ...concept('person:marie-dupont', 'Marie Dupont'), type: 'person' },
@@ -115,9 +127,9 @@ describe('cluster: small communities', () => {
       ],
       [{ source: 'person:marie-dupont', target: 'organization:energie-verte', kind: 'affiliation', weight: 2, relation: 'PDG de', evidence: [] }]
     );
-    expect(result.clusters).toHaveLength(0);
-    expect(result.assignment.get('person:marie-dupont')).toBeNull();
-    expect(result.assignment.get('organization:energie-verte')).toBeNull();
+    expect(result.clusters).toHaveLength(1);
+    expect(isSmallCluster(result.clusters[0])).toBe(true);
+    expect(result.assignment.get('person:marie-dupont')).toBe(result.assignment.get('organization:energie-verte'));
   });
 
   it('handles a graph without edges', () => {
@@ -131,7 +143,7 @@ describe('cluster: small communities', () => {
 describe('cluster: options', () => {
   it.each([
     { options: { resolution: 0 }, message: 'cluster: option resolution must be a positive number, got 0' },
-    { options: { minClusterSize: 1.5 }, message: 'cluster: option minClusterSize must be a positive integer, got 1.5' }
+    { options: { seedTries: 1.5 }, message: 'cluster: option seedTries must be a positive integer, got 1.5' }
   ])('rejects $options, naming it', ({ options, message }) => {
     expect(() => cluster(nodes, edges, options)).toThrow(message);
   });
@@ -141,6 +153,35 @@ describe('cluster: options', () => {
       const { assignment } = cluster(nodes, edges, { seed });
       for (const members of [ENERGY, CUSTOMER, AI]) expect(new Set(members.map((id) => assignment.get(id))).size).toBe(1);
     }
+  });
+});
+
+describe('cluster: as good as the peer', () => {
+  // A planted partition (six groups of 20, dense inside, sparse across) with pairs hanging off it:
+  // the shape where Louvain's result depends on its seed and where small groups appear.
+  const random = createSeededRandom(5);
+  const planted: ExtractedNode[] = [];
+  const links: LinkedEdge[] = [];
+  for (let i = 0; i < 120; i++) planted.push(concept(`concept:n${String(i).padStart(3, '0')}`));
+  for (let i = 0; i < 120; i++) {
+    for (let j = i + 1; j < 120; j++) {
+      const p = Math.floor(i / 20) === Math.floor(j / 20) ? 0.3 : 0.02;
+      if (random() < p) links.push(edge(planted[i].id, planted[j].id, 1 + Math.floor(random() * 3)));
+    }
+  }
+  for (let i = 0; i < 12; i++) {
+    // A pair that co-occurs often and touches the rest once, as a name and its company do in real graphs.
+    planted.push(concept(`concept:pair-${i}-a`), concept(`concept:pair-${i}-b`));
+    links.push(edge(`concept:pair-${i}-a`, `concept:pair-${i}-b`, 4));
+    links.push(edge(`concept:pair-${i}-a`, planted[Math.floor(random() * 120)].id, 0.5));
+  }
+
+  it('scores at least 0.98 of the modularity graphology’s own Louvain finds on the same graph', () => {
+    const graph = new UndirectedGraph();
+    planted.forEach((node) => graph.addNode(node.id));
+    for (const item of links) graph.updateEdge(item.source, item.target, (attributes) => ({ weight: ((attributes.weight as number) ?? 0) + item.weight }));
+    const peer = Math.max(...[1, 2, 3].map((seed) => louvain.detailed(graph, { getEdgeWeight: 'weight', rng: createSeededRandom(seed) }).modularity));
+    expect(cluster(planted, links).modularity).toBeGreaterThanOrEqual(0.98 * peer);
   });
 });
 

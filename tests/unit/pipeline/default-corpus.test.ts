@@ -2,11 +2,13 @@
  * The default corpus end to end: the graph a reader of the five articles should recognise.
  * Builds once (a few seconds) and checks people, organisations, concepts, mentions and the file contract.
  */
-import Graph from 'graphology';
+import Graph, { UndirectedGraph } from 'graphology';
+import louvain from 'graphology-communities-louvain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evidencePassages, parseGraphData, type GraphData } from '../../../src/lib/graph/schema';
 import { toJson } from '../../../src/lib/pipeline/export/to-json';
 import { parseCuration } from '../../../src/lib/pipeline/curation';
+import { createSeededRandom } from '../../../src/lib/pipeline/seeded-random';
 import { readFileSync } from 'node:fs';
 import { buildFrom, mentionTexts, nodeByLabel, readFolder } from '../helpers/corpus';
 
@@ -194,6 +196,18 @@ describe('default corpus: the graph file', () => {
     expect(graph.documents.map((d) => d.title)).toContain('La révolution numérique est d’abord humaine');
     expect(graph.clusters.length).toBeGreaterThanOrEqual(3);
     for (const cluster of graph.clusters) expect(cluster.label.length).toBeGreaterThan(2);
+  });
+
+  it('stores a partition scoring at least 0.98 of the modularity graphology’s own Louvain finds on it', () => {
+    // The clustering's graph: every link but mentions, parallel ones summed, documents left out.
+    const model = new UndirectedGraph();
+    for (const node of graph.nodes) if (node.type !== 'document') model.addNode(node.id);
+    for (const edge of graph.edges) {
+      if (edge.kind === 'mention') continue;
+      model.updateEdge(edge.source, edge.target, (attributes) => ({ weight: ((attributes.weight as number) ?? 0) + edge.weight }));
+    }
+    const peer = Math.max(...[1, 2, 3].map((seed) => louvain.detailed(model, { getEdgeWeight: 'weight', rng: createSeededRandom(seed) }).modularity));
+    expect(graph.meta.modularity).toBeGreaterThanOrEqual(0.98 * peer);
   });
 
   it('two builds give identical bytes', async () => {

@@ -3,6 +3,7 @@
  * seeded simulation the explorer runs, framed on the subject, emphasised and labelled as the explorer would.
  * Nothing is read from the page, so a slide never catches the previous view mid-transition.
  */
+import { isSmallCluster } from '../../graph/cluster-size';
 import type { Cluster } from '../../graph/schema';
 import { fitTransform, type Transform } from '../graph/geometry';
 import { buildMapText, buildRenderEdges, buildRenderNodes, type RenderEdge, type RenderNode } from '../graph/render-model';
@@ -67,6 +68,7 @@ export function buildSlideScene(view: ViewState, options: SceneOptions): SlideSc
     labels,
     clusterLabels,
     transform,
-    clusters: view.index.graph.clusters.filter((cluster) => shownClusters.has(cluster.id))
+    // The slide's legend names the groups drawn in colour; small ones share the neutral colour and no name.
+    clusters: view.index.graph.clusters.filter((cluster) => shownClusters.has(cluster.id) && !isSmallCluster(cluster))
   };
 }

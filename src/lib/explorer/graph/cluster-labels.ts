@@ -6,6 +6,7 @@
  * be that node's label too: the name says the region, the label the node. The most important cluster chooses
  * first. Long names are cut so they label a region without covering it.
  */
+import { MIN_SHOWN_CLUSTER_SIZE } from '../../graph/cluster-size';
 import type { Cluster } from '../../graph/schema';
 import { BoxGrid, type Box } from './box-grid';
 import type { Transform } from './geometry';
@@ -70,7 +71,7 @@ export function placeClusterLabels(
   height: number,
   options: ClusterLabelOptions = {}
 ): ClusterLabel[] {
-  const { measure = estimateTextWidth, minMembers = 3, fontSize = CLUSTER_FONT_SIZE, opacity = 1 } = options;
+  const { measure = estimateTextWidth, minMembers = MIN_SHOWN_CLUSTER_SIZE, fontSize = CLUSTER_FONT_SIZE, opacity = 1 } = options;
   const occupied = options.occupied ?? new BoxGrid();
   const regions = new Map<string, { x: number; y: number; w: number; n: number; importance: number; x0: number; y0: number; x1: number; y1: number }>();
   for (const sim of nodes) {

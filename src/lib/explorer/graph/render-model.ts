@@ -2,6 +2,7 @@
  * What the renderers draw, computed from simulation positions and view state: one plain object per node,
  * link, label and cluster name. Both the SVG and the canvas renderer draw exactly this.
  */
+import { OTHER_CLUSTER_COLOR } from '../../graph/cluster-size';
 import type { Cluster, GraphEdge } from '../../graph/schema';
 import { BoxGrid, type Box } from './box-grid';
 import { CLUSTER_FONT_SIZE, placeClusterLabels, type ClusterLabel } from './cluster-labels';
@@ -10,7 +11,6 @@ import { DENSITY_SETTINGS, LABEL_FONT_SIZE, placeLabels, type LabelDensity, type
 import type { SimNode } from './simulation';
 import type { MeasureText } from './text-measure';
 
-export const NO_CLUSTER_COLOR = '#8a8f98';
 /** Above this many visible nodes SVG's per-element cost shows; the canvas redraws everything per frame instead. */
 export const CANVAS_THRESHOLD = 1500;
 /** Link opacity when something else is emphasised, and for the emphasised links themselves. */
@@ -67,7 +67,7 @@ export function buildRenderNodes(nodes: readonly SimNode[], colors: ReadonlyMap<
       y: sim.y,
       r: sim.r,
       path: cached.path,
-      color: (sim.node.cluster && colors.get(sim.node.cluster)) || NO_CLUSTER_COLOR,
+      color: (sim.node.cluster && colors.get(sim.node.cluster)) || OTHER_CLUSTER_COLOR,
       dim: emphasis.highlighted !== null && !emphasis.highlighted.has(sim.id),
       selected: emphasis.selectedNode === sim.id
     };

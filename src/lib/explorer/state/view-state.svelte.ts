@@ -158,6 +158,15 @@ export class ViewState {
 
   toggleType(type: NodeType) { this.#hiddenTypes = toggle(this.#hiddenTypes, type); }
   toggleCluster(id: string) { this.#hiddenClusters = toggle(this.#hiddenClusters, id); }
+  /** Hides or shows several clusters as one (the legend's "other" entry for the small groups). */
+  setClustersHidden(ids: readonly string[], hidden: boolean) {
+    const next = new Set(this.#hiddenClusters);
+    for (const id of ids) {
+      if (hidden) next.add(id);
+      else next.delete(id);
+    }
+    this.#hiddenClusters = next;
+  }
   setMinImportance(value: number) { this.#minImportance = Math.max(0, Math.min(1, value)); }
   setMinWeight(value: number) { this.#minWeight = Math.max(0, value); }
 

@@ -6,10 +6,8 @@
  * a corpus.json title) and lone UTF-16 surrogates have no XML form at all, and one of them makes a strict
  * parser (networkx, Gephi) refuse the whole file.
  */
+import { OTHER_CLUSTER_COLOR } from '../../graph/cluster-size';
 import type { EdgeKind, GraphData, NodeType } from '../../graph/schema';
-
-/** Colour for nodes without a cluster (documents, isolated nodes): neutral, so clustered nodes stand out. */
-export const NO_CLUSTER_COLOR = '#9e9e9e';
 
 /** Aliases in one cell: " | " reads well and, unlike commas, does not occur in French names. */
 export const ALIAS_SEPARATOR = ' | ';
@@ -67,7 +65,7 @@ export function flattenNodes(graph: GraphData): NodeRow[] {
       type: node.type,
       cluster: cleanOrNull(node.cluster),
       clusterLabel: cleanOrNull(cluster?.label ?? null),
-      color: cluster?.color.toLowerCase() ?? NO_CLUSTER_COLOR,
+      color: cluster?.color.toLowerCase() ?? OTHER_CLUSTER_COLOR,
       frequency: node.frequency,
       degree: node.degree,
       pagerank: node.pagerank,

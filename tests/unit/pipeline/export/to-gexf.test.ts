@@ -1,3 +1,4 @@
+import { OTHER_CLUSTER_COLOR } from '../../../../src/lib/graph/cluster-size';
 import { describe, it, expect } from 'vitest';
 import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
@@ -31,7 +32,7 @@ describe('toGexf', () => {
         pagerank: node.pagerank,
         x: node.x,
         y: node.y,
-        color: cluster ? rgb(cluster.color) : 'rgb(158,158,158)',
+        color: cluster ? rgb(cluster.color) : rgb(OTHER_CLUSTER_COLOR),
         size: Math.round((4 + 16 * node.pagerank) * 100) / 100
       };
       if (cluster) Object.assign(expected, { cluster: cluster.id, cluster_label: cluster.label });

@@ -1,3 +1,4 @@
+import { OTHER_CLUSTER_COLOR } from '../../../../src/lib/graph/cluster-size';
 import { describe, it, expect } from 'vitest';
 import Graph from 'graphology';
 import { parse } from 'graphology-graphml';
@@ -34,7 +35,7 @@ describe('toGraphml', () => {
       const expected: Record<string, unknown> = {
         label: node.label,
         type: node.type,
-        color: cluster?.color ?? '#9e9e9e',
+        color: cluster?.color ?? OTHER_CLUSTER_COLOR,
         frequency: node.frequency,
         degree: node.degree,
         pagerank: node.pagerank,
