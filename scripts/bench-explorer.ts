@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { generateExplorerGraph } from './lib/generate-explorer-graph';
+import { describeMachine } from './lib/machine-load';
 
 // BENCH_PORT lets several checkouts benchmark side by side.
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
@@ -140,6 +141,7 @@ async function main() {
 
     const ms = (value: number) => `${value.toFixed(1)} ms`;
     console.log('\nbench:explorer (1280×800, headless Chromium)');
+    console.log(`${describeMachine()} (at the end of the run)`);
     console.table(
       results.map((r) => ({
         graph: r.graph,

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { ingest } from '../src/lib/pipeline/ingest';
 import { segment } from '../src/lib/pipeline/segment';
 import { generateCorpus } from './lib/generate-corpus';
+import { describeMachine } from './lib/machine-load';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,4,16' }, corpus: { type: 'string', default: 'graph-data/corpus' } } });
 const sizes = values.sizes.split(',').map(Number);
@@ -26,7 +27,8 @@ const sentences = segment(ingest(files).documents)
 
 const root = join(tmpdir(), 'concept-graph-bench');
 await rm(root, { recursive: true, force: true });
-console.log(`bench:pipeline: ${sentences.length} source sentences, sizes ${sizes.join(', ')} MB\n`);
+console.log(`bench:pipeline: ${sentences.length} source sentences, sizes ${sizes.join(', ')} MB`);
+console.log(`before: ${describeMachine()}\n`);
 console.log('size     MB/s   total s  peak MB  nodes  edges  stages (ms)');
 for (const size of sizes) {
   const folder = join(root, `${size}mb`);
@@ -42,4 +44,5 @@ for (const size of sizes) {
     `${mb.toFixed(1).padStart(5)}  ${(mb / (run.totalMs / 1000)).toFixed(2).padStart(6)}  ${(run.totalMs / 1000).toFixed(2).padStart(7)}  ${Math.round(run.peakMb).toString().padStart(7)}  ${String(run.nodes).padStart(5)}  ${String(run.edges).padStart(5)}  ${stages}`
   );
 }
+console.log(`\nafter:  ${describeMachine()}`);
 await rm(root, { recursive: true, force: true });
