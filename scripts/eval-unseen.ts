@@ -9,6 +9,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isSmallCluster } from '../src/lib/graph/cluster-size';
+import type { GraphData } from '../src/lib/graph/schema';
 import { buildGraph } from '../src/lib/pipeline/build-graph';
 import { FILLER_NOUNS } from '../src/lib/pipeline/lexicon/stopwords-fr';
 import { readCorpus } from './lib/graph-files';
@@ -44,6 +46,34 @@ interface GenreResult {
   texts: number;
   counts: Record<string, number>;
   score: ExtractionScore;
+  shape: Shape;
+}
+
+/** How the graph reads, gold aside: a node with no link, or in no named group, floats outside every region. */
+interface Shape {
+  nodes: number;
+  linked: number;
+  grouped: number;
+  modularity: number;
+}
+
+function measureShape(graph: GraphData): Shape {
+  const named = new Set(graph.clusters.filter((cluster) => !isSmallCluster(cluster)).map((cluster) => cluster.id));
+  const linked = new Set(graph.edges.filter((edge) => edge.kind !== 'mention').flatMap((edge) => [edge.source, edge.target]));
+  const nodes = graph.nodes.filter((node) => node.type !== 'document');
+  return {
+    nodes: nodes.length,
+    linked: nodes.filter((node) => linked.has(node.id)).length,
+    grouped: nodes.filter((node) => node.cluster !== null && named.has(node.cluster)).length,
+    modularity: graph.meta.modularity
+  };
+}
+
+function shapeLine(shapes: Shape[]): string {
+  const total = (key: 'nodes' | 'linked' | 'grouped') => shapes.reduce((n, shape) => n + shape[key], 0);
+  const nodes = total('nodes');
+  const modularity = shapes.reduce((n, shape) => n + shape.modularity, 0) / shapes.length;
+  return `  graph shape: ${percent({ count: total('linked'), total: nodes })} of nodes linked, ${percent({ count: total('grouped'), total: nodes })} in a named group, modularity ${modularity.toFixed(3)}${shapes.length > 1 ? ' (mean)' : ''}`;
 }
 
 function percent(ratio: Ratio): string {
@@ -92,7 +122,7 @@ async function evaluateGenre(folder: string, genre: string): Promise<GenreResult
   }
   const counts: Record<string, number> = {};
   for (const node of graph.nodes) counts[node.type] = (counts[node.type] ?? 0) + 1;
-  return { genre, texts: files.length, counts, score: scoreExtraction(graph, gold) };
+  return { genre, texts: files.length, counts, score: scoreExtraction(graph, gold), shape: measureShape(graph) };
 }
 
 function sum(results: GenreResult[], figure: Figure): Ratio {
@@ -134,6 +164,7 @@ async function main(): Promise<number> {
     const { concept = 0, person = 0, organization = 0 } = result.counts;
     console.log(`\n${result.genre}: ${result.texts} texts; nodes: ${concept} concepts, ${person} people, ${organization} organisations`);
     console.log(table(FIGURES.map(([figure, label]) => [label, result.score[figure]])));
+    console.log(shapeLine([result.shape]));
     if (values.verbose) {
       const text = details(result.score);
       if (text) console.log(text);
@@ -141,6 +172,7 @@ async function main(): Promise<number> {
   }
   console.log(`\ntotal: ${results.length} genres, ${results.reduce((n, result) => n + result.texts, 0)} texts`);
   console.log(table(FIGURES.map(([figure, label]) => [label, sum(results, figure)])));
+  console.log(shapeLine(results.map((result) => result.shape)));
   return 0;
 }
 

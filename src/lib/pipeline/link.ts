@@ -10,7 +10,7 @@ import { compareIds } from './compare-ids';
 import { findCooccurrences, type CooccurrenceCandidate } from './link/cooccurrence';
 import { EvidenceCollector } from './link/evidence';
 import { buildOccurrenceTable, indexSentences, type OccurrenceTable, type SentenceIndex } from './link/occurrences';
-import { keepStrongestPerNode } from './link/prune';
+import { keepStrongestPerNode, linkLoners } from './link/prune';
 import type { ExtractedNode, LinkedEdge, Sentence, StatedRelation } from './types';
 
 export interface LinkOptions {
@@ -51,6 +51,8 @@ export const LINK_DEFAULTS: LinkOptions = {
 };
 
 const MIN_CONCEPTS = 40;
+/** Links a concept should have to sit in a group: one ties it to a neighbour, two place it among them. */
+const MIN_LINKS = 2;
 const MAX_CONCEPTS = 400;
 
 /** Concepts a corpus of `characters` characters of text deserves: grows with the square root of its size. */
@@ -86,10 +88,12 @@ export function link(
   const stated = new Set(relations.flatMap((relation) => [relation.source, relation.target]));
   const budget = settings.maxConcepts ?? conceptBudget(sentences.reduce((sum, sentence) => sum + sentence.text.length, 0));
   const keptIds = selectNodes(nodes, stated, budget);
-  const cooccurrence = keepStrongestPerNode(
-    candidates.filter((candidate) => keptIds.has(candidate.source) && keptIds.has(candidate.target)),
-    settings.topK
-  );
+  const between = candidates.filter((candidate) => keptIds.has(candidate.source) && keptIds.has(candidate.target));
+  const cooccurrence = linkLoners(
+    keepStrongestPerNode(between.filter((candidate) => !candidate.weak), settings.topK),
+    between.filter((candidate) => candidate.weak),
+    MIN_LINKS
+  ).sort((x, y) => x.sourceNode - y.sourceNode || x.targetNode - y.targetNode);
   // A salient concept stays even with no partner left: being central to the texts does not need a neighbour.
   const keptNodes = nodes.filter((node) => keptIds.has(node.id));
 

@@ -134,7 +134,7 @@ describe('link: co-occurrence', () => {
   });
 
   it.each([
-    { name: 'one shared sentence is below the default minimum of two', options: {}, linked: false },
+    { name: 'a concept with no stronger link keeps the one sentence that puts it beside another', options: {}, linked: true },
     { name: 'a minimum of one lets it through', options: { minCooccurrences: 1 }, linked: true }
   ])('$name', ({ options, linked }) => {
     const sentences = makeSentences({ a: [['Le télétravail et la productivité.'], ['Le télétravail.'], ['La productivité.'], ['Autre.'], ['Autre.'], ['Autre.'], ['Autre.'], ['Autre.']] });
@@ -144,6 +144,26 @@ describe('link: co-occurrence', () => {
     ];
     const { edges } = link(nodes, sentences, [], options);
     expect(findEdge(edges, 'cooccurrence', 'concept:teletravail', 'concept:productivite') !== undefined).toBe(linked);
+  });
+
+  it('one shared sentence does not link two concepts that each have two stronger links', () => {
+    const sentences = makeSentences({
+      a: [
+        ['Le télétravail et la productivité.'],
+        ['Le télétravail loin du bureau.', 'Le télétravail depuis le domicile.'],
+        ['Le bureau et le télétravail.', 'Le domicile et le télétravail.'],
+        ['La productivité et les objectifs.', 'La productivité de l’équipe.'],
+        ['Les objectifs et la productivité.', 'L’équipe et sa productivité.'],
+        ['Autre.'], ['Autre.'], ['Autre.'], ['Autre.'], ['Autre.'], ['Autre.'], ['Autre.'], ['Autre.']
+      ]
+    });
+    const nodes = ['télétravail', 'productivité', 'bureau', 'domicile', 'objectifs', 'équipe'].map((term) =>
+      makeNode(`concept:${term.normalize('NFD').replace(/\p{M}/gu, '')}`, [term], sentences)
+    );
+    const { edges } = link(nodes, sentences, []);
+    expect(findEdge(edges, 'cooccurrence', 'concept:bureau', 'concept:teletravail')).toBeDefined();
+    expect(findEdge(edges, 'cooccurrence', 'concept:objectifs', 'concept:productivite')).toBeDefined();
+    expect(findEdge(edges, 'cooccurrence', 'concept:productivite', 'concept:teletravail')).toBeUndefined();
   });
 });
 

@@ -23,6 +23,11 @@ export interface CooccurrenceCandidate {
   /** NPMI over sentences, paragraph co-occurrences counting `paragraphWeight` each. */
   association: number;
   weight: number;
+  /**
+   * Met in fewer sentences and paragraphs than `minCooccurrences` asks (but in one sentence at least): not an
+   * edge on its own, only the best a concept with no stronger link has (see `linkLoners`).
+   */
+  weak: boolean;
 }
 
 export interface CooccurrenceSettings {
@@ -43,7 +48,8 @@ export function findCooccurrences(
   const candidates: CooccurrenceCandidate[] = [];
   countPairs(table, index, (a, b, sentences, paragraphs) => {
     const count = sentences + paragraphs;
-    if (named[a] || named[b] ? sentences === 0 : count < settings.minCooccurrences) return;
+    if (sentences === 0 && (named[a] || named[b] || count < settings.minCooccurrences)) return;
+    const weak = !(named[a] || named[b]) && count < settings.minCooccurrences;
     const joint = sentences + settings.paragraphWeight * paragraphs;
     const association = computeNpmi(joint, sentenceCount(table, a), sentenceCount(table, b), total);
     if (association < settings.minAssociation) return;
@@ -57,7 +63,8 @@ export function findCooccurrences(
       association: round(association, 4),
       // Specific (NPMI) and repeated (log of the evidence): a pair seen together twenty times outweighs a pair
       // seen twice, though both may be perfectly specific.
-      weight: round(association * Math.log2(1 + joint), 4)
+      weight: round(association * Math.log2(1 + joint), 4),
+      weak
     });
   });
   // Node numbers follow id order, so this is the order of (source, target) ids.
