@@ -8,7 +8,9 @@
  * - hyphens join: "cross-canal", "peer-to-peer", "e-commerce", "Martin-Juchat", and "a-t-il" (one token, which
  *   the lexicon does not know: it is never part of a concept anyway);
  * - letters and digits together are one word ("B2B", "3D", "1er"), and so are "R&D", "AT&T", "n°", "@handle";
- *   a digit glued to a capitalised word is a missing space, not a word ("15.17.00Je" → "15.17.00" "Je");
+ *   a digit glued to a capitalised word is a missing space, not a word ("15.17.00Je" → "15.17.00" "Je"), and
+ *   one to three digits after three lower-case letters are a footnote call that lost its superscript
+ *   ("La Tribune11," → "Tribune" "11", "attendre12." → "attendre" "12");
  * - numbers keep their separators between digits: "2015", "3,5", "15.17.00", "2015-04-20", "20/04/2015";
  *   signs are punctuation: "38" "%", "$" "14T";
  * - "." joins initials ("E.M", "U.S.A") and lower-case continuations ("emakina.fr", "p.ex"), not a capitalised
@@ -32,6 +34,9 @@ const URL_STOP = /[\s<>"«»“”]/u;
 const URL_TRAILING = `.,;:!?’'")]}»…`;
 
 const isApostrophe = (code: number) => code === 0x2019 || code === 0x27 || code === 0x2bc;
+/** A word ending in a footnote call: "B2B", "mp3", "1er" and "A380" have fewer letters before their digits. */
+const FOOTNOTE_CALL = /^[\p{L}’'ʼ-]*\p{Ll}{3}(\d{1,3})$/u;
+const LONGEST_FOOTNOTE_WORD = 40;
 
 /** May the connector at `index` (".", "-", "’"…) join the word before it to the word after it? */
 function joins(text: string, code: number, index: number, segmentLength: number): boolean {
@@ -166,7 +171,14 @@ export function tokenize(text: string): Token[] {
         continue;
       }
       const end = scanWord(text, isHandle ? index + 1 : index, table);
-      pushWord(tokens, text, index, end);
+      const call = end - index <= LONGEST_FOOTNOTE_WORD && scannedFlags & DIGIT ? FOOTNOTE_CALL.exec(text.slice(index, end)) : null;
+      if (call) {
+        const cut = end - call[1].length;
+        pushWord(tokens, text, index, cut);
+        tokens.push({ text: call[1], start: cut, end, kind: 'number' });
+      } else {
+        pushWord(tokens, text, index, end);
+      }
       index = end;
       continue;
     }

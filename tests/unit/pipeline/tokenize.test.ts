@@ -34,6 +34,10 @@ describe('tokenize', () => {
     // Letters and digits.
     { input: 'R&D B2B 3D', expected: ['R&D', 'B2B', '3D'] },
     { input: 'le n°5', expected: ['le', 'n°5'] },
+    // A footnote call whose superscript was lost stays apart from its word; short codes keep their digits.
+    { input: 'titrait La Tribune11, pour', expected: ['titrait', 'La', 'Tribune', '11:n', ',:p', 'pour'] },
+    { input: 'à attendre12.', expected: ['à', 'attendre', '12:n', '.:p'] },
+    { input: 'l’entreprise3 et mp3, A380, COP21, Web2', expected: ['l’', 'entreprise', '3:n', 'et', 'mp3', ',:p', 'A380', ',:p', 'COP21', ',:p', 'Web2'] },
     { input: 'Grenoble E.M', expected: ['Grenoble', 'E.M'] },
     { input: 'U.S.A.', expected: ['U.S.A', '.:p'] },
     { input: 'économiques.Pour', expected: ['économiques', '.:p', 'Pour'] },

@@ -10,7 +10,7 @@ import { normalizeKey } from '../normalize-key';
 import type { ExtractedNode, IngestedDocument, Lexicon, MentionSpan, Sentence, StatedRelation, Token } from '../types';
 import { CONCEPT_DEFAULTS, extractConcepts, type ConceptOptions, type PreparedSentence } from './concepts';
 import { entityKey, extractEntities, mentionOrder, type LocatedSpan, type MentionOrder } from './entities';
-import { collectKnownNames, findNameSpans } from './name-spans';
+import { collectCorpusNames, findNameSpans } from './name-spans';
 import { nameSalience } from './salience';
 import { extractRelations } from './relations';
 import { conceptKey, slugify } from './term-key';
@@ -55,8 +55,7 @@ export function extract(
   const classifyTokens = createTokenClassifier(lexicon, excluded);
 
   const headings = findHeadings(sentences);
-  const knownNames = new Set<string>();
-  for (const sentence of sentences) collectKnownNames(sentence.tokens, lexicon, knownNames);
+  const corpusNames = collectCorpusNames(sentences.map((sentence) => sentence.tokens), lexicon);
   for (const sentence of sentences) {
     const claimed = new Array<boolean>(sentence.tokens.length).fill(false);
     for (const { term, patterns } of curatedPatterns) {
@@ -71,7 +70,7 @@ export function extract(
     }
     const classes = classifyTokens(sentence.tokens);
     const titleTerms: [number, number][] = [];
-    for (const span of findNameSpans(sentence.tokens, lexicon, claimed, knownNames)) {
+    for (const span of findNameSpans(sentence.tokens, lexicon, claimed, corpusNames)) {
       if (span.words.some((word) => excluded.has(word.toLowerCase()))) continue;
       if (span.reading === 'concept') {
         // A title-cased term ("Design Thinking", "Moyen Âge") is one term or none: its words feed no other.

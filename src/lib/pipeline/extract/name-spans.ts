@@ -7,7 +7,7 @@
  * Each span gets a reading with a confidence; the corpus-wide vote happens in `entities.ts`.
  */
 import type { Lexicon, Token } from '../types';
-import { HONORIFICS, INSTITUTION_HEADS, NAME_CONNECTORS, ORGANIZATION_WORDS, ROLE_WORDS, WORK_CUES, wordKey } from './name-cues';
+import { HONORIFICS, INSTITUTION_HEADS, NAME_CONNECTORS, ORGANIZATION_WORDS, ROLE_WORDS, WORK_CUES, isCountryName, wordKey } from './name-cues';
 import { CODE_LIKE } from './word-class';
 import { isCommonAbbreviation, isCued, NO_CUE, TYPING_RULES, voteOnType, type MentionContext, type TypeVote } from './typing-rules';
 
@@ -71,11 +71,48 @@ function looksLikeName(tokens: readonly Token[], index: number, sentenceStart: n
   return !isCommonWord(text, lexicon) && !lexicon.isEnglishWord(text);
 }
 
+/** What the whole corpus says about its capitalised words, gathered before any sentence is read. */
+export interface CorpusNames {
+  /** Keys of capitalised words used as names inside sentences (see `collectKnownNames`). */
+  known: ReadonlySet<string>;
+  /** Acronyms the corpus uses as common nouns (see `collectCommonAcronyms`). */
+  commonAcronyms: ReadonlySet<string>;
+}
+
+export function collectCorpusNames(sentences: readonly (readonly Token[])[], lexicon: Lexicon): CorpusNames {
+  const known = new Set<string>();
+  for (const tokens of sentences) collectKnownNames(tokens, lexicon, known);
+  return { known, commonAcronyms: collectCommonAcronyms(sentences) };
+}
+
+const PLURAL_DETERMINERS = new Set(['les', 'des', 'aux', 'ces', 'nos', 'vos', 'leurs', 'mes', 'tes', 'ses']);
+const SINGULAR_DETERMINERS = new Set(['le', 'la', 'l', 'du', 'au', 'un', 'une', 'ce', 'cette']);
+const SHORT_ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * "les RH", "des PME", "aux DRH": an acronym the texts put after a plural determiner, and never after a singular
+ * one, is a common noun (a kind of thing or of people), not one body: a body is "la CGT", "l’ONU", "le PS". A
+ * country ("les USA") stays a country.
+ */
+function collectCommonAcronyms(sentences: readonly (readonly Token[])[]): Set<string> {
+  const plural = new Set<string>();
+  const singular = new Set<string>();
+  for (const tokens of sentences) {
+    for (let i = 1; i < tokens.length; i++) {
+      if (!SHORT_ACRONYM.test(tokens[i].text) || tokens[i - 1].kind !== 'word') continue;
+      const determiner = wordKey(tokens[i - 1].text).replace(/’$/u, '');
+      if (PLURAL_DETERMINERS.has(determiner)) plural.add(tokens[i].text);
+      else if (SINGULAR_DETERMINERS.has(determiner)) singular.add(tokens[i].text);
+    }
+  }
+  return new Set([...plural].filter((acronym) => !singular.has(acronym) && !isCountryName(acronym)));
+}
+
 /**
  * Capitalised words a text uses as names inside its sentences, where a capital means something: at a sentence
  * start the same word is then read as that name too.
  */
-export function collectKnownNames(tokens: readonly Token[], lexicon: Lexicon, into: Set<string>): void {
+function collectKnownNames(tokens: readonly Token[], lexicon: Lexicon, into: Set<string>): void {
   const sentenceStart = firstWordIndex(tokens);
   for (let i = sentenceStart + 1; i < tokens.length; i++) {
     const token = tokens[i];
@@ -169,8 +206,9 @@ export function findNameSpans(
   tokens: readonly Token[],
   lexicon: Lexicon,
   claimed: readonly boolean[],
-  knownNames: ReadonlySet<string> = new Set()
+  corpus: CorpusNames = { known: new Set(), commonAcronyms: new Set() }
 ): NameSpan[] {
+  const knownNames = corpus.known;
   const spans: NameSpan[] = [];
   const sentenceStart = firstWordIndex(tokens);
   const isName = (i: number) => !claimed[i] && looksLikeName(tokens, i, sentenceStart, lexicon, knownNames);
@@ -204,7 +242,7 @@ export function findNameSpans(
     }
     const first = Math.max(institutionHeadBefore(tokens, i, claimed), spans.length > 0 ? spans[spans.length - 1].last + 1 : 0);
     last = first < i ? extendWithAdjectives(tokens, last, lexicon, claimed) : extendInstitution(tokens, i, last, lexicon, claimed);
-    spans.push(readSpan(tokens, first, last, lexicon, knownNames));
+    spans.push(readSpan(tokens, first, last, lexicon, corpus));
     i = last + 1;
   }
   return nameListedTerms(tokens, spans, lexicon);
@@ -235,7 +273,7 @@ function nameListedTerms(tokens: readonly Token[], spans: NameSpan[], lexicon: L
 
 const YEAR = /^(1[5-9]|20)\d\d$/u;
 
-function readSpan(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon, knownNames: ReadonlySet<string>): NameSpan {
+function readSpan(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon, corpus: CorpusNames): NameSpan {
   // "R&D de l’Académie du Service": an acronym and connectors before an organisation word are not its name.
   while (first < last && ALL_CAPS.test(tokens[first].text) && NAME_CONNECTORS.has(wordKey(tokens[first + 1].text))) {
     first += 1;
@@ -280,8 +318,11 @@ function readSpan(tokens: readonly Token[], first: number, last: number, lexicon
     initialsAfter: followedByInitials(tokens, last),
     lexicon
   };
-  // "SAV", "R&D": an abbreviation the lexicon spells out as a common noun names a thing, not a body.
-  if (words.length === 1 && ALL_CAPS.test(words[0]) && isCommonAbbreviation(words[0], lexicon)) return span('concept');
+  // "SAV", "R&D": an abbreviation the lexicon spells out as a common noun names a thing, not a body; so does
+  // one the texts use as a common noun ("les RH").
+  if (words.length === 1 && ALL_CAPS.test(words[0]) && (isCommonAbbreviation(words[0], lexicon) || corpus.commonAcronyms.has(words[0]))) {
+    return span('concept');
+  }
   const votes = voteOnType(context);
   const cued = isCued(votes);
   if (!cued && contentWords.length === 1 && startsWithFirstName) return span('firstName');
@@ -292,7 +333,7 @@ function readSpan(tokens: readonly Token[], first: number, last: number, lexicon
     return span('concept');
   }
   // "la Transformation", but not "avec Orange": a common word the lexicon also knows as a proper name stays a name.
-  const properToo = lexicon.entries(words[0]).some((entry) => entry.pos === 'properNoun') || knownNames.has(keys[0]);
+  const properToo = lexicon.entries(words[0]).some((entry) => entry.pos === 'properNoun') || corpus.known.has(keys[0]);
   if (!cued && contentWords.length === 1 && isCommonWord(words[0], lexicon) && !properToo) return span('concept');
   return span('name', votes);
 }

@@ -61,7 +61,8 @@ Le diplomate travaille au ministère des Affaires étrangères depuis 1990. Le m
 La chambre de commerce de Lyon proteste, et le Sénat vote la loi. Elle publie au National Bureau of Economic Research.
 Le vicomte de Vogüé et le général de Négrier assistaient à la séance, avec Mme veuve Duclos et MM. Blin et Bloch.
 Le président de la région Occitanie arrive de Madrid et de Vesoul, puis repart vers Le Havre et l’Europe.
-Le SAV répond vite, la R&D innove.`;
+Le SAV répond vite, la R&D innove. Les RH recrutent des DRH pour les PME, et la CGT défend les salariés de la CGT.
+Comme le titrait La Tribune12, les PME attendent13.`;
   let built: GraphData;
 
   beforeAll(async () => {
@@ -84,6 +85,16 @@ Le SAV répond vite, la R&D innove.`;
 
   it.each(['SAV', 'R&D'])('%s, an abbreviation the lexicon spells out as a common noun, is no organisation', (name) => {
     expect(nodeByLabel(built, name)?.type).not.toBe('organization');
+  });
+
+  it.each(['RH', 'DRH', 'PME'])('%s, an acronym the text puts after a plural determiner only, is no organisation', (name) => {
+    expect(nodeByLabel(built, name)?.type).not.toBe('organization');
+  });
+
+  it('an acronym used with a singular determiner stays a body, and a footnote call leaves the name whole', () => {
+    expect(nodeByLabel(built, 'CGT')?.type).toBe('organization');
+    expect(nodeByLabel(built, 'La Tribune')?.type).toBe('organization');
+    expect(built.nodes.map((node) => node.label).join(' ')).not.toMatch(/Tribune\s?12|attendre\s?13/u);
   });
 
   it.each(['Occitanie', 'Madrid', 'Vesoul', 'Le Havre', 'Europe'])('%s is a place, so no node of its own', (name) => {
