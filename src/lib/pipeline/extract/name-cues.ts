@@ -22,6 +22,9 @@ export const ORGANIZATION_WORDS = keys(
     'société|caisse|cour|assemblée|tribunal|parti|sénat|comité|office|fonds|organisation|union|armée|musée|' +
     'orchestre|théâtre|hôpital|lycée|collège|compagnie|crédit|préfecture|mairie|gouvernement|société|' +
     'chambre|archives|bibliothèque|conservatoire|bureau|' +
+    // Parties, movements and public bodies ("Rassemblement national", "Autorité de la concurrence"); not
+    // "direction", since "sous la direction de Jean Dupont" names a person.
+    'rassemblement|mouvement|front|alliance|ligue|régie|autorité|inspection|' +
     // English institutions, as reference lists cite them.
     'review|society|council|department|ministry|committee|board|trust'
 );
@@ -31,7 +34,8 @@ export const INSTITUTION_HEADS = keys(
   'banque|conseil|cour|assemblée|caisse|société|ministère|tribunal|parti|sénat|comité|office|fonds|organisation|' +
     'union|armée|haute|agence|commission|fédération|confédération|cour|institut|académie|école|université|' +
     'musée|bibliothèque|parlement|gouvernement|préfecture|mairie|mutuelle|compagnie|crédit|chambre|archives|' +
-    'conservatoire|centre|observatoire|laboratoire|syndicat|confédération'
+    'conservatoire|centre|observatoire|laboratoire|syndicat|confédération|rassemblement|mouvement|front|alliance|' +
+    'ligue|association|fondation|collectif|régie|autorité|inspection'
 );
 
 /** Words just before a name that say an organisation follows ("chez Emakina", "le quotidien Le Monde"). */

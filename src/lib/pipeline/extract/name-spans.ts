@@ -38,6 +38,7 @@ const UPPER_START = /^\p{Lu}/u;
 // eBay, iPhone; a longer lower-case start is two words glued by a lost space ("dansPetite").
 const INNER_UPPER = /^\p{Ll}{1,2}\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\d&]{2,}$/u;
+const RELATIVE_PRONOUNS = new Set(['qui', 'dont', 'où']);
 
 function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word';
@@ -68,6 +69,11 @@ function looksLikeName(tokens: readonly Token[], index: number, sentenceStart: n
   // first names followed by another capitalised word.
   if (knownNames.has(wordKey(text))) return true;
   if (lexicon.isFirstName(text) && UPPER_START.test(tokens[index + 1]?.text ?? '')) return true;
+  // "Airbus, qui négocie…": a French noun opens a sentence with its determiner, so a word the lexicon also
+  // knows as a proper name, bare and followed by a relative clause, is that name.
+  if (tokens[index + 1]?.text === ',' && RELATIVE_PRONOUNS.has(tokens[index + 2]?.text.toLowerCase() ?? '') && lexicon.entries(text).some((entry) => entry.pos === 'properNoun')) {
+    return true;
+  }
   return !isCommonWord(text, lexicon) && !lexicon.isEnglishWord(text);
 }
 
@@ -242,7 +248,9 @@ export function findNameSpans(
     }
     const first = Math.max(institutionHeadBefore(tokens, i, claimed), spans.length > 0 ? spans[spans.length - 1].last + 1 : 0);
     last = first < i ? extendWithAdjectives(tokens, last, lexicon, claimed) : extendInstitution(tokens, i, last, lexicon, claimed);
-    spans.push(readSpan(tokens, first, last, lexicon, corpus));
+    const { acronyms, start } = leadingAcronyms(tokens, first, last, lexicon);
+    for (const acronym of acronyms) spans.push(readSpan(tokens, acronym, acronym, lexicon, corpus));
+    spans.push(readSpan(tokens, start, last, lexicon, corpus));
     i = last + 1;
   }
   return nameListedTerms(tokens, spans, lexicon);
@@ -273,14 +281,23 @@ function nameListedTerms(tokens: readonly Token[], spans: NameSpan[], lexicon: L
 
 const YEAR = /^(1[5-9]|20)\d\d$/u;
 
-function readSpan(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon, corpus: CorpusNames): NameSpan {
-  // "R&D de l’Académie du Service": an acronym and connectors before an organisation word are not its name.
+/**
+ * Acronyms that open a run of capitalised words without belonging to the name after them: "R&D de l’Académie
+ * du Service", "LFI de l’Aude", "RN Frédéric Maury" (a party's acronym before a first name). Each is a name
+ * of its own. Returns their token indices and where the name proper starts.
+ */
+function leadingAcronyms(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): { acronyms: number[]; start: number } {
+  const acronyms: number[] = [];
   while (first < last && ALL_CAPS.test(tokens[first].text) && NAME_CONNECTORS.has(wordKey(tokens[first + 1].text))) {
+    acronyms.push(first);
     first += 1;
     while (first < last && NAME_CONNECTORS.has(wordKey(tokens[first].text))) first += 1;
   }
-  // "PS Julien Ménard": a party's acronym before a first name is not part of the name.
-  if (first < last && ALL_CAPS.test(tokens[first].text) && lexicon.isFirstName(tokens[first + 1].text)) first += 1;
+  if (first < last && ALL_CAPS.test(tokens[first].text) && lexicon.isFirstName(tokens[first + 1].text)) acronyms.push(first++);
+  return { acronyms, start: first };
+}
+
+function readSpan(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon, corpus: CorpusNames): NameSpan {
   // "Perrin T" in a reference: the initial after a surname is not part of it.
   if (first < last && /^\p{Lu}$/u.test(tokens[last].text)) last -= 1;
   const words = tokens.slice(first, last + 1).map((token) => token.text);

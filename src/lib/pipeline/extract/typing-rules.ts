@@ -59,6 +59,10 @@ const REGNAL_NUMBER = /^[IVXL]{1,6}$/u;
 /** Connectors of place and shop names, not of people's: "des Champs-Élysées", "de la Défense". */
 const PLACE_CONNECTORS = new Set(['des', 'la', 'les', 'l', 'du']);
 const ARTICLES = new Set(['Le', 'La', 'Les', 'L’', "L'"]);
+/** Lower-case letters then a capital inside one word. */
+const BRAND_SHAPE = /^\p{L}*\p{Ll}\p{Lu}\p{L}*$/u;
+/** Family-name and place-name prefixes that put a capital inside a word. */
+const NAME_PREFIX = /^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O’|O')\p{Lu}/u;
 
 const nearest = (mention: MentionContext, count: number) => mention.beforeKeys.slice(-count);
 /** The two words before the name, nearest last ('' where there is none). */
@@ -102,8 +106,9 @@ export const TYPING_RULES: readonly TypingRule[] = [
     name: 'role-before',
     type: 'person',
     weight: 2,
-    why: 'a role, rank or office just before: "le ministre X", "le général X", "le président chinois X"',
+    why: 'a role, rank or office just before: "le ministre X", "le général X", "le président chinois X"; not an acronym ("le député RN": the party)',
     applies: (m) => {
+      if (m.words.length === 1 && ALL_CAPS.test(m.words[0])) return false;
       const [second, first] = lastTwo(m);
       // "le président chinois X", but not "se dirigeant sur X": "sur" is an adjective too, yet a stopword.
       const adjectiveAfterRole =
@@ -205,6 +210,13 @@ export const TYPING_RULES: readonly TypingRule[] = [
     weight: 1,
     why: 'an acronym of three to six letters (ONU, OCDE, SABRE) names a body, unless the lexicon spells it out as a common noun (SAV, PDG, TGV)',
     applies: (m) => m.words.length === 1 && /^\p{Lu}{3,6}$/u.test(m.words[0]) && !isCommonAbbreviation(m.words[0], m.lexicon)
+  },
+  {
+    name: 'brand-shape',
+    type: 'organization',
+    weight: 1.5,
+    why: 'a capital inside a word after lower-case letters (EgyptAir, PayPal, iPad, LinkedIn) is how brands are written, not towns or people (Mc, Mac, De, La, Le prefixes aside: McAllen, DeKalb, LaSalle)',
+    applies: (m) => m.contentWords.length === 1 && BRAND_SHAPE.test(m.contentWords[0]) && !NAME_PREFIX.test(m.contentWords[0])
   },
   {
     name: 'country',

@@ -71,6 +71,12 @@ describe('typing rules, each alone', () => {
     // "se dirigeant sur X": "sur" is an adjective too, but a stopword after a role word.
     { rule: 'role-before', applies: mention('Le Havre', ['se', 'dirigeant', 'sur']), expected: false },
     { rule: 'title-article', applies: mention('Le Havre'), expected: false },
+    { rule: 'role-before', applies: mention('RN', ['le', 'député']), expected: false },
+    { rule: 'brand-shape', applies: mention('EgyptAir', ['à']), expected: true },
+    { rule: 'brand-shape', applies: mention('iPad'), expected: true },
+    { rule: 'brand-shape', applies: mention('McAllen', ['à']), expected: false },
+    { rule: 'brand-shape', applies: mention('DeKalb'), expected: false },
+    { rule: 'brand-shape', applies: mention('Lyon', ['à']), expected: false },
     { rule: 'place-word', applies: mention('Occitanie', ['de', 'la', 'région']), expected: true },
     { rule: 'place-word', applies: mention('Aude', ['le', 'département', 'de', "l'"].slice(-3)), expected: true },
     { rule: 'place-word', applies: mention('Tage', ['le', 'fleuve']), expected: true },

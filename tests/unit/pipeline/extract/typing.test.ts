@@ -62,7 +62,8 @@ La chambre de commerce de Lyon proteste, et le Sénat vote la loi. Elle publie a
 Le vicomte de Vogüé et le général de Négrier assistaient à la séance, avec Mme veuve Duclos et MM. Blin et Bloch.
 Le président de la région Occitanie arrive de Madrid et de Vesoul, puis repart vers Le Havre et l’Europe.
 Le SAV répond vite, la R&D innove. Les RH recrutent des DRH pour les PME, et la CGT défend les salariés de la CGT.
-Comme le titrait La Tribune12, les PME attendent13.`;
+Comme le titrait La Tribune12, les PME attendent13.
+Airbus, qui vend des avions à EgyptAir, attend. Le député RN Frédéric Maury et le Rassemblement national votent contre, sous la direction de Jeanne Vidal.`;
   let built: GraphData;
 
   beforeAll(async () => {
@@ -78,7 +79,15 @@ Comme le titrait La Tribune12, les PME attendent13.`;
     { name: 'Vogüé', type: 'person' },
     { name: 'Négrier', type: 'person' },
     { name: 'Duclos', type: 'person' },
-    { name: 'Bloch', type: 'person' }
+    { name: 'Bloch', type: 'person' },
+    // A name the lexicon knows, bare at a sentence start before a relative clause; a brand's inner capital.
+    { name: 'Airbus', type: 'organization' },
+    { name: 'EgyptAir', type: 'organization' },
+    // A party's acronym before a person is a name of its own, and no person for the role before it.
+    { name: 'RN', type: 'organization' },
+    { name: 'Frédéric Maury', type: 'person' },
+    { name: 'Rassemblement national', type: 'organization' },
+    { name: 'Jeanne Vidal', type: 'person' }
   ])('$name is a $type', ({ name, type }) => {
     expect(nodeByLabel(built, name)?.type).toBe(type);
   });
