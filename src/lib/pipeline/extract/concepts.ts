@@ -54,7 +54,7 @@ const NOUN_DETERMINERS = new Set([...DETERMINERS].filter((word) => word !== 'de'
 /** A bare noun after these is a fixed expression, not the concept: "en contact", "par exemple", "sans cesse". */
 const LOCUTION_PREPOSITIONS = new Set(['en', 'par', 'sans', 'sous', 'à']);
 /** Light verbs whose bare noun makes a locution: "avoir besoin", "faire face", "prendre conscience", "tenir compte". */
-const LIGHT_VERBS = new Set(['avoir', 'faire', 'prendre', 'donner', 'tenir', 'mettre', 'rendre', 'perdre', 'porter']);
+const LIGHT_VERBS = new Set(['avoir', 'faire', 'prendre', 'donner', 'tenir', 'mettre', 'rendre', 'perdre', 'porter', 'tirer']);
 
 /** Cover scores, lexicographic: each word covered outweighs any number of terms, each term any termhood. */
 const WORD_SCORE = 1e9;
@@ -63,6 +63,7 @@ const MAX_TERMHOOD_SCORE = 1e6 - 1;
 
 /** Room for part ids in a numeric trie edge key (node * PART_SPACE + part). */
 const PART_SPACE = 2 ** 21;
+const UPPER_INITIAL = /^\p{Lu}/u;
 
 /**
  * Candidate keys, interned as a trie over key parts so a span's key is found by walking its words, without
@@ -181,7 +182,7 @@ export function extractConcepts(
           const part = termPart(tokens[last].text, classes[last], e === s);
           if (part !== null) id = table.extend(id, part);
           if (!canEndTerm(classes[last]) || table.filler[id]) continue;
-          if (e === s && isLocution(tokens, first, classes[first])) continue;
+          if (isLocution(tokens, first, classes[first], e > s)) continue;
           store.first.push(first);
           store.last.push(last);
           store.key.push(id);
@@ -193,6 +194,7 @@ export function extractConcepts(
   store.chunkStart.push(store.first.length);
 
   const termhood = selectTerms(table, options);
+  addSingleTerms(prepared, store, table, termhood, options);
   return buildNodes(prepared, store, table, termhood, lexicon, wordCount);
 }
 
@@ -201,7 +203,9 @@ export function extractConcepts(
  * "de savoir" against "la donne", "le savoir"), or the bare noun of a fixed expression ("en chemin", "avoir
  * besoin", "faire face"). Such occurrences are no mention of the concept, so they neither count nor show.
  */
-function createLocutionTest(lexicon: Lexicon): (tokens: readonly Token[], index: number, wordClass: WordClass) => boolean {
+function createLocutionTest(
+  lexicon: Lexicon
+): (tokens: readonly Token[], index: number, wordClass: WordClass, inLongerTerm?: boolean) => boolean {
   const lightVerb = new Map<string, boolean>();
   const isLightVerb = (word: string) => {
     let known = lightVerb.get(word);
@@ -211,9 +215,13 @@ function createLocutionTest(lexicon: Lexicon): (tokens: readonly Token[], index:
     }
     return known;
   };
-  return (tokens, index, wordClass) => {
+  // A longer term may follow "en" or "à" ("en zone inondable"), but not a light verb: "tirer parti des actifs",
+  // "avoir besoin de formations" name no concept.
+  return (tokens, index, wordClass, inLongerTerm = false) => {
     const previous = tokens[index - 1];
     const before = previous?.kind === 'word' ? previous.text.toLowerCase() : '';
+    // "il y a création de valeur" states that something exists, where "avoir besoin" is a locution.
+    if (inLongerTerm) return before !== '' && isLightVerb(before) && tokens[index - 2]?.text.toLowerCase() !== 'y';
     if (wordClass.verbal && !NOUN_DETERMINERS.has(before)) return true;
     if (LOCUTION_PREPOSITIONS.has(before)) return true;
     return before !== '' && isLightVerb(before);
@@ -258,6 +266,48 @@ function selectTerms(table: CandidateTable, options: ConceptOptions): Map<number
     if (keep && table.words[id] >= 2 && table.frequency[id] < options.minTermFrequency) table.headingOnly[id] = true;
   }
   return kept;
+}
+
+/**
+ * Multi-word terms met once ("catastrophe naturelle", "zone inondable" in a short news story): in a short text
+ * the ideas are often named once, and a reader still calls them its concepts. Kept as units of low rank: they
+ * cover only what no better cover does (as heading terms), their salience is that of one mention, so the
+ * concept budget takes them last. None that holds a kept term is kept, so no concept loses a mention to a term
+ * that the budget may drop ("agence de transformation digitale" would take one from "transformation
+ * digitale"); nor one that opens with a capital, a title or a name met once.
+ */
+function addSingleTerms(
+  prepared: readonly PreparedSentence[],
+  store: SpanStore,
+  table: CandidateTable,
+  kept: Map<number, number>,
+  options: ConceptOptions
+): void {
+  const isSingle = (id: number) => table.words[id] >= 2 && table.frequency[id] === 1 && !table.filler[id] && !kept.has(id);
+  const holdsKept = new Set<number>();
+  for (let chunk = 0; chunk < store.chunkSentence.length; chunk++) {
+    const [begin, end] = [store.chunkStart[chunk], store.chunkStart[chunk + 1]];
+    const { tokens } = prepared[store.chunkSentence[chunk]].sentence;
+    for (let s = begin; s < end; s++) {
+      if (!isSingle(store.key[s])) continue;
+      // A capitalised phrase met once is a title or a name ("Chinese Experiment" in a reference, "Mme veuve").
+      if (UPPER_INITIAL.test(tokens[store.first[s]].text)) {
+        holdsKept.add(store.key[s]);
+        continue;
+      }
+      for (let o = begin; o < end; o++) {
+        if (o === s || store.first[o] < store.first[s] || store.last[o] > store.last[s]) continue;
+        if (kept.has(store.key[o])) holdsKept.add(store.key[s]);
+      }
+    }
+  }
+  for (let id = 0; id < table.keys.length; id++) {
+    if (!isSingle(id) || holdsKept.has(id)) continue;
+    const termhood = table.cValue(id);
+    if (termhood < options.minCValue) continue;
+    kept.set(id, termhood);
+    table.headingOnly[id] = true;
+  }
 }
 
 /**
@@ -350,7 +400,7 @@ function buildNodes(
       aliases,
       mentions,
       typeConfidence: 1,
-      salience: round(conceptSalience(key, table.words[keyId], mentions, wordCount, lexicon))
+      salience: round(conceptSalience(key, table.words[keyId], mentions, wordCount, lexicon, table.inHeading[keyId] > 0))
     });
   }
   return nodes.sort((a, b) => compareIds(a.id, b.id));

@@ -16,6 +16,8 @@ const MULTI_WORD_WEIGHT = 1.6;
 const FULL_KEYNESS = 8;
 /** The floor: a word as common here as anywhere still says a little about the corpus if it recurs. */
 const MIN_SPECIFICITY = 0.12;
+/** A term a heading names is one of the ideas the author sorts the text by. */
+const HEADING_WEIGHT = 1.25;
 /** People and organisations weigh like a specific single word. */
 const NAME_WEIGHT = 1;
 
@@ -39,8 +41,15 @@ export function specificity(key: string, count: number, wordCount: number, lexic
   return Math.min(1, Math.max(MIN_SPECIFICITY, Math.log2(1 + ratio) / FULL_KEYNESS));
 }
 
-export function conceptSalience(key: string, words: number, mentions: readonly MentionSpan[], wordCount: number, lexicon: Lexicon): number {
-  const base = mentionSalience(mentions);
+export function conceptSalience(
+  key: string,
+  words: number,
+  mentions: readonly MentionSpan[],
+  wordCount: number,
+  lexicon: Lexicon,
+  inHeading = false
+): number {
+  const base = mentionSalience(mentions) * (inHeading ? HEADING_WEIGHT : 1);
   return words >= 2 ? base * MULTI_WORD_WEIGHT : base * specificity(key, mentions.length, wordCount, lexicon);
 }
 
