@@ -1,0 +1,78 @@
+/**
+ * The page's side of the build worker: one worker, started when first needed, asked to read files or to
+ * build, each answer a promise. Cancelling terminates the worker (the pipeline cannot be interrupted from
+ * inside) and the next request starts a fresh one; the lexicon is then fetched again, from the browser's cache.
+ */
+import type { CorpusMetadata, SourceFile } from '../pipeline/types';
+import type { BuildStep } from './progress';
+import type { TextsBuild } from './worker/build-texts';
+import type { ReadText, WorkerEvent, WorkerRequest } from './worker/protocol';
+
+export class BuildCancelled extends Error {
+  override name = 'BuildCancelled';
+}
+
+interface Pending {
+  resolve: (event: WorkerEvent) => void;
+  reject: (error: Error) => void;
+}
+
+export class BuildClient {
+  #worker: Worker | undefined;
+  #pending: Pending | undefined;
+  #onStep: (step: BuildStep) => void;
+
+  constructor(onStep: (step: BuildStep) => void) {
+    this.#onStep = onStep;
+  }
+
+  get busy(): boolean {
+    return this.#pending !== undefined;
+  }
+
+  #start(): Worker {
+    const worker = new Worker(new URL('./worker/build-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (message: MessageEvent<WorkerEvent>) => {
+      const event = message.data;
+      if (event.type === 'progress') return this.#onStep(event.step);
+      const pending = this.#pending;
+      this.#pending = undefined;
+      if (event.type === 'failed') pending?.reject(new Error(event.message));
+      else pending?.resolve(event);
+    };
+    worker.onerror = (error) => {
+      const pending = this.#pending;
+      this.#pending = undefined;
+      pending?.reject(new Error(`build worker: ${error.message || 'failed to start'}`));
+    };
+    return worker;
+  }
+
+  #ask(request: WorkerRequest): Promise<WorkerEvent> {
+    if (this.#pending) return Promise.reject(new Error('build worker: busy'));
+    this.#worker ??= this.#start();
+    const answer = new Promise<WorkerEvent>((resolve, reject) => (this.#pending = { resolve, reject }));
+    this.#worker.postMessage(request);
+    return answer;
+  }
+
+  async read(files: SourceFile[]): Promise<ReadText[]> {
+    const event = await this.#ask({ type: 'read', files });
+    return event.type === 'read' ? event.texts : [];
+  }
+
+  async build(files: SourceFile[], metadata: CorpusMetadata, lexiconUrl: string): Promise<TextsBuild> {
+    const event = await this.#ask({ type: 'build', files, metadata, lexiconUrl });
+    if (event.type !== 'built') throw new Error('build worker: no graph');
+    const { type: _type, ...built } = event;
+    return built;
+  }
+
+  cancel(): void {
+    this.#worker?.terminate();
+    this.#worker = undefined;
+    const pending = this.#pending;
+    this.#pending = undefined;
+    pending?.reject(new BuildCancelled('build cancelled'));
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * The build worker: reads the user's files and builds their graph off the page's thread, telling the page
+ * each step. The page cancels a build by terminating the worker, since the pipeline runs synchronously.
+ * pdf.js runs inside this worker (its "main-thread" mode, here a worker's thread) rather than starting
+ * one more worker of its own.
+ */
+import { sourceFormat } from '../../pipeline/ingest/file-kind';
+import { parseLexiconBundle } from '../../pipeline/lexicon/lexicon-bundle';
+import type { SourceFile } from '../../pipeline/types';
+import { buildTexts, loadedLexicon, type LoadedLexicon } from './build-texts';
+import type { WorkerEvent, WorkerRequest } from './protocol';
+import { readTexts } from './read-texts';
+
+/** pdf.js's worker code, loaded with the first PDF and handed to pdf.js, which then runs it on this thread. */
+async function preparePdfJs(files: readonly SourceFile[]): Promise<void> {
+  const scope = globalThis as { pdfjsWorker?: unknown };
+  if (scope.pdfjsWorker || !files.some((file) => sourceFormat(file.name) === 'pdf')) return;
+  scope.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+}
+
+const post = (event: WorkerEvent) => postMessage(event);
+
+let lexicon: Promise<LoadedLexicon> | undefined;
+
+async function fetchLexicon(url: string): Promise<LoadedLexicon> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`lexicon: ${url}: HTTP ${response.status}`);
+  return loadedLexicon(parseLexiconBundle(await response.json(), url));
+}
+
+async function handle(request: WorkerRequest): Promise<void> {
+  if (request.type === 'read') {
+    await preparePdfJs(request.files);
+    const texts = await readTexts(request.files, {
+      onFile: (file, index, count) => post({ type: 'progress', step: { kind: 'read', file, index, count } })
+    });
+    post({ type: 'read', texts });
+    return;
+  }
+  post({ type: 'progress', step: { kind: 'lexicon' } });
+  // Kept for the worker's life: a second build in the same visit does not load it again.
+  lexicon ??= fetchLexicon(request.lexiconUrl).catch((error: unknown) => {
+    lexicon = undefined;
+    throw error;
+  });
+  const built = buildTexts(request.files, request.metadata, await lexicon, (stage) => post({ type: 'progress', step: { kind: 'stage', stage } }));
+  post({ type: 'built', ...built });
+}
+
+onmessage = (event: MessageEvent<WorkerRequest>) => {
+  handle(event.data).catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
+};
