@@ -12,6 +12,9 @@ export class BuildCancelled extends Error {
   override name = 'BuildCancelled';
 }
 
+/** The worker's own messages; anything else on the channel is not an answer. */
+const ANSWERS: ReadonlySet<string> = new Set<WorkerEvent['type']>(['progress', 'read', 'built', 'failed']);
+
 interface Pending {
   resolve: (event: WorkerEvent) => void;
   reject: (error: Error) => void;
@@ -34,6 +37,7 @@ export class BuildClient {
     const worker = new Worker(new URL('./worker/build-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (message: MessageEvent<WorkerEvent>) => {
       const event = message.data;
+      if (!ANSWERS.has(event?.type)) return;
       if (event.type === 'progress') return this.#onStep(event.step);
       const pending = this.#pending;
       this.#pending = undefined;

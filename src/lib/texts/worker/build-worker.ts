@@ -1,9 +1,10 @@
 /**
  * The build worker: reads the user's files and builds their graph off the page's thread, telling the page
  * each step. The page cancels a build by terminating the worker, since the pipeline runs synchronously.
- * pdf.js runs inside this worker (its "main-thread" mode, here a worker's thread) rather than starting
- * one more worker of its own.
+ * pdf.js parses PDFs in a worker of its own, started from this one; its code is not loaded here, since
+ * loaded in a worker it takes that worker's messages for its own.
  */
+import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.mjs?url';
 import { sourceFormat } from '../../pipeline/ingest/file-kind';
 import { parseLexiconBundle } from '../../pipeline/lexicon/lexicon-bundle';
 import type { SourceFile } from '../../pipeline/types';
@@ -11,11 +12,11 @@ import { buildTexts, loadedLexicon, type LoadedLexicon } from './build-texts';
 import type { WorkerEvent, WorkerRequest } from './protocol';
 import { readTexts } from './read-texts';
 
-/** pdf.js's worker code, loaded with the first PDF and handed to pdf.js, which then runs it on this thread. */
+/** pdf.js, loaded with the first PDF (the pipeline's reader imports the same module), told where its worker is. */
 async function preparePdfJs(files: readonly SourceFile[]): Promise<void> {
-  const scope = globalThis as { pdfjsWorker?: unknown };
-  if (scope.pdfjsWorker || !files.some((file) => sourceFormat(file.name) === 'pdf')) return;
-  scope.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  if (!files.some((file) => sourceFormat(file.name) === 'pdf')) return;
+  const { GlobalWorkerOptions } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  GlobalWorkerOptions.workerSrc = pdfWorkerUrl;
 }
 
 const post = (event: WorkerEvent) => postMessage(event);

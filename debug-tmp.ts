@@ -1,0 +1,21 @@
+import { chromium } from 'playwright-core';
+import { ownTextFiles } from './tests/fixtures/own-texts';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
+const page = await browser.newPage({ locale: 'fr-FR' });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('request', (r) => { if (!/_app\/immutable\/(chunks|nodes|assets|entry)/.test(r.url())) console.log('req', r.url()); });
+page.on('worker', (w) => { console.log('worker', w.url()); });
+await page.goto('http://localhost:4390/');
+await page.getByRole('button', { name: 'Vos textes' }).click();
+const t0 = Date.now();
+await page.getByLabel('Choisir des fichiers').setInputFiles((await ownTextFiles()).map(({ name, bytes }) => ({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) })));
+await page.getByLabel('Titre de rapport-region.pdf').waitFor({ timeout: 30000 }).catch((e) => console.log('no title', e.message));
+console.log('read in', Date.now() - t0);
+console.log(await page.getByRole('region', { name: 'Textes à construire' }).innerText());
+const t1 = Date.now();
+await page.getByRole('button', { name: /Construire le graphe/ }).click();
+for (let i = 0; i < 30; i++) { const s = await page.getByRole('status').last().innerText().catch(() => '-'); console.log(Date.now() - t1, s); await page.waitForTimeout(200); if (await page.getByRole('application').count() && Date.now() - t1 > 1000) break; }
+await page.waitForTimeout(3000);
+console.log(page.url(), await page.getByRole('region', { name: 'Articles' }).innerText().catch(() => 'no articles'));
+await browser.close();

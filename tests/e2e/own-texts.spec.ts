@@ -1,0 +1,61 @@
+// "Vos textes": a .txt, a .pdf and a .docx dropped in are read (titles and authors from their metadata),
+// built in the worker with progress, shown with their passages, kept across a reload, and nothing is
+// requested beyond the site's own files.
+import { expect, test, type Page } from '@playwright/test';
+import { ownTextFiles, OWN_TEXTS } from '../fixtures/own-texts';
+import { openExplorer, searchAndPick, sources, watchErrors } from './helpers';
+
+async function pickFiles(page: Page, files: { name: string; bytes: Uint8Array }[]) {
+  const dialog = page.getByRole('dialog', { name: 'Vos textes' });
+  await dialog.getByLabel('Choisir des fichiers').setInputFiles(files.map(({ name, bytes }) => ({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) })));
+}
+
+test('three texts in three formats become a graph whose sources show each, kept after a reload', async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
+  const errors = watchErrors(page);
+  const requests: string[] = [];
+  page.context().on('request', (request) => requests.push(request.url()));
+  await openExplorer(page);
+
+  await page.getByRole('button', { name: 'Vos textes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Vos textes' });
+  await expect(dialog.getByText('rien n’est envoyé nulle part')).toBeVisible();
+  await pickFiles(page, await ownTextFiles());
+
+  const { txt, pdf, docx } = OWN_TEXTS;
+  await expect(dialog.getByLabel(`Titre de ${pdf.name}`)).toHaveValue(pdf.title);
+  await expect(dialog.getByLabel(`Auteur de ${pdf.name}`)).toHaveValue(pdf.author);
+  await expect(dialog.getByLabel(`Titre de ${docx.name}`)).toHaveValue(docx.title);
+  await expect(dialog.getByLabel(`Auteur de ${docx.name}`)).toHaveValue(docx.author);
+  await expect(dialog.getByLabel(`Titre de ${txt.name}`)).toHaveValue(txt.title);
+  await dialog.getByLabel(`Titre de ${txt.name}`).fill('Les ateliers lyonnais');
+
+  await dialog.getByRole('button', { name: 'Construire le graphe (3 textes)' }).click();
+  await expect(dialog.getByRole('progressbar', { name: 'Progression' })).toBeVisible();
+  await expect(dialog.getByRole('status')).toContainText(/Chargement du lexique français|Étape \d\/8/);
+
+  // Built, stored, and opened in a new page load, which lists the new articles.
+  await expect(page.getByRole('region', { name: 'Articles' })).toContainText('Les ateliers lyonnais', { timeout: 30_000 });
+  await expect(page.getByRole('application', { name: /Graphe des concepts/ })).toBeVisible();
+  const expectOwnGraph = async () => {
+    await searchAndPick(page, 'économie circ', /économie circulaire/);
+    await expect(sources(page).getByRole('heading', { level: 2 })).toHaveText('économie circulaire');
+    for (const title of ['Les ateliers lyonnais', pdf.title, docx.title]) {
+      const article = sources(page).getByRole('region', { name: title });
+      await expect(article.locator('mark').first()).toHaveText(/économie circulaire/i);
+    }
+  };
+  await expectOwnGraph();
+
+  await page.reload();
+  await expectOwnGraph();
+  await page.getByRole('button', { name: 'Vos textes' }).click();
+  const names = dialog.getByRole('region', { name: 'Mes graphes' }).getByRole('listitem');
+  await expect(names.first()).toContainText('Corpus par défaut');
+  await expect(names.nth(1)).toContainText('(affiché)');
+
+  // The lexicon came from the worker's own fetch, which the watch sees; nothing went elsewhere.
+  expect(requests.some((url) => url.endsWith('/lexicon/lexicon.json'))).toBe(true);
+  expect(requests.filter((url) => !url.startsWith(`${baseURL}/`))).toEqual([]);
+  expect(errors).toEqual([]);
+});
