@@ -1,6 +1,7 @@
 // "Vos textes": a .txt, a .pdf and a .docx dropped in are read (titles and authors from their metadata),
 // built in the worker with progress, shown with their passages, kept across a reload, and nothing is
 // requested beyond the site's own files.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { ownTextFiles, OWN_TEXTS } from '../fixtures/own-texts';
 import { openExplorer, searchAndPick, sources, watchErrors } from './helpers';
@@ -57,5 +58,60 @@ test('three texts in three formats become a graph whose sources show each, kept 
   // The lexicon came from the worker's own fetch, which the watch sees; nothing went elsewhere.
   expect(requests.some((url) => url.endsWith('/lexicon/lexicon.json'))).toBe(true);
   expect(requests.filter((url) => !url.startsWith(`${baseURL}/`))).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('unusable files are listed with their reason, a build can be cancelled, and my graphs renames, downloads and deletes', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  const errors = watchErrors(page);
+  // The lexicon is held back until the build has been cancelled, so the cancel always comes mid-build.
+  let releaseLexicon = () => {};
+  const lexiconHeld = new Promise<void>((resolve) => (releaseLexicon = resolve));
+  await context.route('**/lexicon/lexicon.json', async (route) => {
+    await lexiconHeld;
+    await route.continue();
+  });
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Vos textes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Vos textes' });
+  const [txt] = await ownTextFiles();
+  await pickFiles(page, [txt, { name: 'tableur.xlsx', bytes: new Uint8Array([80, 75, 3, 4]) }, { name: 'vide.txt', bytes: new TextEncoder().encode('  \n') }]);
+  await dialog.getByLabel('Ou collez un texte').fill('Le réemploi des matériaux\n\nLe réemploi des matériaux avance. L’économie circulaire aussi, dit Claire Dumas.');
+  await dialog.getByRole('button', { name: 'Ajouter ce texte' }).click();
+  const list = dialog.getByRole('region', { name: 'Textes à construire' });
+  await expect(list.getByRole('listitem').filter({ hasText: 'tableur.xlsx' })).toContainText('Inutilisable : unsupported extension ".xlsx"');
+  await expect(list.getByRole('listitem').filter({ hasText: 'vide.txt' })).toContainText('Inutilisable : empty (no text)');
+  await expect(dialog.getByLabel('Titre de texte-01.txt')).toHaveValue('Le réemploi des matériaux');
+
+  const build = dialog.getByRole('button', { name: 'Construire le graphe (2 textes)' });
+  await build.click();
+  await expect(dialog.getByRole('status')).toHaveText(/Chargement du lexique français/);
+  await dialog.getByRole('button', { name: 'Annuler' }).click();
+  await expect(dialog.getByRole('progressbar')).toHaveCount(0);
+  await expect(dialog.getByRole('region', { name: 'Mes graphes' }).getByRole('listitem')).toHaveCount(1);
+  releaseLexicon();
+
+  await build.click();
+  await expect(page.getByRole('region', { name: 'Articles' })).toContainText('Le réemploi des matériaux', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Vos textes' }).click();
+  const mine = dialog.getByRole('region', { name: 'Mes graphes' });
+  const builtName = 'Atelier de Lyon (+1)';
+  await mine.getByLabel(`Nom de ${builtName}`).fill('Réemploi');
+  await mine.getByRole('button', { name: 'Renommer' }).click();
+  await expect(mine.getByRole('listitem').nth(1)).toContainText('Réemploi (affiché)');
+
+  const downloading = page.waitForEvent('download');
+  await mine.getByRole('button', { name: 'Télécharger graph.json de Réemploi' }).click();
+  const file = await downloading;
+  expect(file.suggestedFilename()).toBe('graph.json');
+  const graph = JSON.parse(readFileSync(await file.path(), 'utf8')) as { documents: { title: string }[] };
+  expect(graph.documents.map((document) => document.title).sort()).toEqual(['Atelier de Lyon', 'Le réemploi des matériaux']);
+
+  await mine.getByRole('button', { name: 'Supprimer Réemploi' }).click();
+  // The graph on screen is gone: the built-in one is back, and the list holds it alone.
+  await expect(page.getByRole('region', { name: 'Articles' })).not.toContainText('Atelier de Lyon', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Vos textes' }).click();
+  await expect(mine.getByRole('listitem')).toHaveCount(1);
+  await expect(mine.getByRole('listitem')).toContainText('Corpus par défaut (affiché)');
   expect(errors).toEqual([]);
 });
