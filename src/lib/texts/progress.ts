@@ -3,7 +3,7 @@
  * pipeline's stages in order. One step of each kind counts the same: stage times vary with the corpus, and
  * a bar that moves at every named step tells more than a guess at durations.
  */
-import { STAGES, type Stage } from '../pipeline/build-graph';
+import { STAGES, type Stage } from '../pipeline/stages';
 
 export type BuildStep =
   | { kind: 'read'; file: string; index: number; count: number }
