@@ -1,12 +1,18 @@
 // The browser build's two halves, run in Node on the real readers and the lexicon file the site ships:
 // files read with their titles, authors and problems; the built graph the CLI's, byte for byte.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../../../../scripts/lib/graph-files';
+import { buildGraph } from '../../../../src/lib/pipeline/build-graph';
+import { FILLER_NOUNS } from '../../../../src/lib/pipeline/lexicon/stopwords-fr';
 import { buildLexiconBundle } from '../../../../scripts/lib/load-lexicon';
 import { parseLexiconBundle } from '../../../../src/lib/pipeline/lexicon/lexicon-bundle';
 import { buildTexts, loadedLexicon } from '../../../../src/lib/texts/worker/build-texts';
 import { readTexts } from '../../../../src/lib/texts/worker/read-texts';
 import { ownTextFiles, OWN_TEXTS } from '../../../fixtures/own-texts';
-import { buildFrom, readFolder, sourceFile } from '../../helpers/corpus';
+import { buildFrom, readFolder, realLexicon, sourceFile } from '../../helpers/corpus';
 import { toJson } from '../../../../src/lib/pipeline/export/to-json';
 
 /** The lexicon as the worker gets it: the site's file, through JSON and the bundle's checks. */
@@ -39,6 +45,19 @@ describe('buildTexts', () => {
     expect(built.graphJson).toBe(toJson((await buildFrom(files)).graph));
     expect(stages).toEqual(['ingest', 'segment', 'extract', 'resolve', 'link', 'cluster', 'layout', 'assemble']);
     expect(built.counts.documents).toBe(5);
+  });
+
+  it('builds what the CLI builds from the same folder, corrections written in its corpus.json', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'own-texts-'));
+    const files = await ownTextFiles();
+    for (const file of files) writeFileSync(join(folder, file.name), file.bytes);
+    const metadata = { [OWN_TEXTS.pdf.name]: { title: 'Le rapport régional', author: null } };
+    writeFileSync(join(folder, 'corpus.json'), JSON.stringify(metadata));
+    const corpus = await readCorpus(folder, () => undefined).finally(() => rmSync(folder, { recursive: true, force: true }));
+    const cli = buildGraph({ files: corpus.files, metadata: corpus.metadata, lexicon: await realLexicon(), fillerNouns: FILLER_NOUNS });
+
+    const read = await readTexts(files);
+    expect(buildTexts(read.map((text) => text.file), metadata, await shippedLexicon()).graphJson).toBe(toJson(cli.graph));
   });
 
   it('builds the three formats into one graph, with the corrected title', async () => {
