@@ -54,6 +54,11 @@ test('three texts in three formats become a graph whose sources show each, kept 
   const names = dialog.getByRole('region', { name: 'Mes graphes' }).getByRole('listitem');
   await expect(names.first()).toContainText('Corpus par défaut');
   await expect(names.nth(1)).toContainText('(affiché)');
+  await dialog.getByRole('button', { name: 'Fermer' }).click();
+
+  // Presenting shows this graph too, with the tour made from it.
+  await page.getByRole('link', { name: 'Présenter' }).click();
+  await expect(page.getByTestId('tour-caption')).toContainText('tirés de 3 articles');
 
   // The lexicon came from the worker's own fetch, which the watch sees; nothing went elsewhere.
   expect(requests.some((url) => url.endsWith('/lexicon/lexicon.json'))).toBe(true);
