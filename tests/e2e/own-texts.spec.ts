@@ -1,7 +1,10 @@
 // "Vos textes": a .txt, a .pdf and a .docx dropped in are read (titles and authors from their metadata),
 // built in the worker with progress, shown with their passages, kept across a reload, and nothing is
 // requested beyond the site's own files.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ownTextFiles, OWN_TEXTS } from '../fixtures/own-texts';
 import { openExplorer, searchAndPick, sources, watchErrors } from './helpers';
@@ -118,5 +121,41 @@ test('unusable files are listed with their reason, a build can be cancelled, and
   await page.getByRole('button', { name: 'Vos textes' }).click();
   await expect(mine.getByRole('listitem')).toHaveCount(1);
   await expect(mine.getByRole('listitem')).toContainText('Corpus par défaut (affiché)');
+  expect(errors).toEqual([]);
+});
+
+test('files dropped on the panel and a folder picked are listed by their path, hidden files left out', async ({ page }) => {
+  const errors = watchErrors(page);
+  const folder = mkdtempSync(join(tmpdir(), 'mes-textes-'));
+  mkdirSync(join(folder, '2024'));
+  writeFileSync(join(folder, '2024', 'bilan.md'), '# Bilan\n\nL’économie circulaire progresse.');
+  writeFileSync(join(folder, 'note.txt'), 'Note\n\nLe réemploi avance.');
+  writeFileSync(join(folder, '.cache.txt'), 'caché');
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Vos textes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Vos textes' });
+
+  const transfer = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['Déposé\n\nUn texte déposé sur le panneau.'], 'depose.txt', { type: 'text/plain' }));
+    return data;
+  });
+  await dialog.getByRole('group', { name: /Déposez ici/ }).dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(dialog.getByLabel('Titre de depose.txt')).toHaveValue('Déposé');
+
+  await dialog.getByLabel('Choisir un dossier').setInputFiles(folder);
+  const name = basename(folder);
+  await expect(dialog.getByLabel(`Titre de ${name}/2024/bilan.md`)).toHaveValue('Bilan');
+  await expect(dialog.getByLabel(`Titre de ${name}/note.txt`)).toHaveValue('Note');
+  await expect(dialog.getByRole('region', { name: 'Textes à construire' }).getByRole('listitem')).toHaveCount(3);
+  rmSync(folder, { recursive: true, force: true });
+
+  // The panel, with its list filled in, in both themes' contrast and names.
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((dark) => document.documentElement.setAttribute('data-theme', dark), theme);
+    const results = await new AxeBuilder({ page }).include('dialog').analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
   expect(errors).toEqual([]);
 });
