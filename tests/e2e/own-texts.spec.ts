@@ -114,6 +114,11 @@ test('unusable files are listed with their reason, a build can be cancelled, and
   expect(file.suggestedFilename()).toBe('graph.json');
   const graph = JSON.parse(readFileSync(await file.path(), 'utf8')) as { documents: { title: string }[] };
   expect(graph.documents.map((document) => document.title).sort()).toEqual(['Atelier de Lyon', 'Le réemploi des matériaux']);
+  const downloadingGexf = page.waitForEvent('download');
+  await mine.getByRole('button', { name: 'Télécharger GEXF de Réemploi' }).click();
+  const gexf = await downloadingGexf;
+  expect(gexf.suggestedFilename()).toBe('graph.gexf');
+  expect(readFileSync(await gexf.path(), 'utf8')).toMatch(/^<\?xml[^]*<gexf[^]*économie circulaire/);
 
   await mine.getByRole('button', { name: 'Supprimer Réemploi' }).click();
   // The graph on screen is gone: the built-in one is back, and the list holds it alone.

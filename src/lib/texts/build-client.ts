@@ -6,6 +6,7 @@
 import type { CorpusMetadata, SourceFile } from '../pipeline/types';
 import type { BuildStep } from './progress';
 import type { TextsBuild } from './worker/build-texts';
+import type { ExportedFile, ExportFormat } from './worker/export-graph';
 import type { ReadText, WorkerEvent, WorkerRequest } from './worker/protocol';
 
 export class BuildCancelled extends Error {
@@ -13,7 +14,7 @@ export class BuildCancelled extends Error {
 }
 
 /** The worker's own messages; anything else on the channel is not an answer. */
-const ANSWERS: ReadonlySet<string> = new Set<WorkerEvent['type']>(['progress', 'read', 'built', 'failed']);
+const ANSWERS: ReadonlySet<string> = new Set<WorkerEvent['type']>(['progress', 'read', 'built', 'exported', 'failed']);
 
 interface Pending {
   resolve: (event: WorkerEvent) => void;
@@ -70,6 +71,12 @@ export class BuildClient {
     if (event.type !== 'built') throw new Error('build worker: no graph');
     const { type: _type, ...built } = event;
     return built;
+  }
+
+  async export(graphJson: string, format: ExportFormat): Promise<ExportedFile> {
+    const event = await this.#ask({ type: 'export', graphJson, format });
+    if (event.type !== 'exported') throw new Error('build worker: no export');
+    return event.file;
   }
 
   cancel(): void {

@@ -7,6 +7,7 @@ import type { CorpusMetadata, SourceFile } from '../pipeline/types';
 import { BuildCancelled, BuildClient } from './build-client';
 import type { BuildStep } from './progress';
 import type { TextsBuild } from './worker/build-texts';
+import type { ExportedFile, ExportFormat } from './worker/export-graph';
 import type { ReadText } from './worker/protocol';
 
 export interface TextItem {
@@ -80,6 +81,18 @@ export class TextsState {
     } finally {
       this.phase = 'idle';
       this.step = null;
+    }
+  }
+
+  /** A graph in another format, written in the worker; null when it failed (then `error` says why). */
+  async export(graphJson: string, format: ExportFormat): Promise<ExportedFile | null> {
+    if (this.phase !== 'idle') return null;
+    this.error = null;
+    try {
+      return await this.#client.export(graphJson, format);
+    } catch (error) {
+      this.error = (error as Error).message;
+      return null;
     }
   }
 

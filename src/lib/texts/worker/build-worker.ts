@@ -9,6 +9,7 @@ import { sourceFormat } from '../../pipeline/ingest/file-kind';
 import { parseLexiconBundle } from '../../pipeline/lexicon/lexicon-bundle';
 import type { SourceFile } from '../../pipeline/types';
 import { buildTexts, loadedLexicon, type LoadedLexicon } from './build-texts';
+import { exportGraph } from './export-graph';
 import type { WorkerEvent, WorkerRequest } from './protocol';
 import { readTexts } from './read-texts';
 
@@ -36,6 +37,10 @@ async function handle(request: WorkerRequest): Promise<void> {
       onFile: (file, index, count) => post({ type: 'progress', step: { kind: 'read', file, index, count } })
     });
     post({ type: 'read', texts });
+    return;
+  }
+  if (request.type === 'export') {
+    post({ type: 'exported', file: exportGraph(request.graphJson, request.format) });
     return;
   }
   post({ type: 'progress', step: { kind: 'lexicon' } });

@@ -6,6 +6,7 @@
 import type { CorpusMetadata, SourceFile } from '../../pipeline/types';
 import type { BuildStep } from '../progress';
 import type { TextsBuild } from './build-texts';
+import type { ExportedFile, ExportFormat } from './export-graph';
 
 /** A file as read from the corpus, with what the worker found in it, before the build. */
 export interface ReadText {
@@ -22,10 +23,12 @@ export interface ReadText {
 
 export type WorkerRequest =
   | { type: 'read'; files: SourceFile[] }
-  | { type: 'build'; files: SourceFile[]; metadata: CorpusMetadata; lexiconUrl: string };
+  | { type: 'build'; files: SourceFile[]; metadata: CorpusMetadata; lexiconUrl: string }
+  | { type: 'export'; graphJson: string; format: ExportFormat };
 
 export type WorkerEvent =
   | { type: 'progress'; step: BuildStep }
   | { type: 'read'; texts: ReadText[] }
   | ({ type: 'built' } & TextsBuild)
+  | { type: 'exported'; file: ExportedFile }
   | { type: 'failed'; message: string };
