@@ -1,6 +1,7 @@
 // "Vos textes": a .txt, a .pdf and a .docx dropped in are read (titles and authors from their metadata),
 // built in the worker with progress, shown with their passages, kept across a reload, and nothing is
 // requested beyond the site's own files.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -162,5 +163,64 @@ test('files dropped on the panel and a folder picked are listed by their path, h
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
+  expect(errors).toEqual([]);
+});
+
+test('three corrections (merge, rename, drop) are kept after a reload, and the CLI with their curation.json builds the same graph.json', async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
+  const errors = watchErrors(page);
+  const requests: string[] = [];
+  page.context().on('request', (request) => requests.push(request.url()));
+  const files = await ownTextFiles();
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Vos textes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Vos textes' });
+  await pickFiles(page, files);
+  await dialog.getByRole('button', { name: 'Construire le graphe (3 textes)' }).click();
+  await expect(page.getByRole('region', { name: 'Articles' })).toContainText('Atelier de Lyon', { timeout: 30_000 });
+
+  const panel = sources(page);
+  const correct = async (query: string, label: string, act: (section: ReturnType<Page['getByRole']>) => Promise<void>, next: string | null) => {
+    await searchAndPick(page, query, new RegExp(`^${label} Concept$`));
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText(label);
+    await act(panel.getByRole('region', { name: 'Corriger ce nœud' }));
+    if (next) await expect(panel.getByRole('heading', { level: 2 })).toHaveText(next, { timeout: 30_000 });
+    else await expect(panel.getByRole('heading', { level: 2 })).not.toHaveText(label, { timeout: 30_000 });
+  };
+  await correct('atelier', 'atelier', async (section) => {
+    await section.getByLabel('Fusionner atelier dans').fill('réparation des objets');
+    await section.getByRole('button', { name: 'Fusionner' }).click();
+  }, 'réparation des objets');
+  await correct('économie', 'économie circulaire', async (section) => {
+    await section.getByLabel('Nouveau nom de économie circulaire').fill('économie du cercle');
+    await section.getByRole('button', { name: 'Renommer' }).click();
+  }, 'économie du cercle');
+  await correct('bureau', 'bureau', (section) => section.getByRole('button', { name: 'Retirer bureau du graphe' }).click(), null);
+
+  await page.reload();
+  await searchAndPick(page, 'cercle', /économie du cercle/);
+  await expect(panel.locator('mark').first()).toHaveText(/économie circulaire/i);
+  await page.getByRole('combobox', { name: 'Rechercher' }).fill('bureau');
+  await expect(page.getByRole('option', { name: /^bureau/ })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Vos textes' }).click();
+  const list = dialog.getByRole('region', { name: 'Corrections de ce graphe' }).getByRole('listitem');
+  await expect(list).toHaveText([/^« atelier » fusionné dans « réparation des objets »/, /^« économie circulaire » renommé « économie du cercle »/, /^« bureau » retiré/]);
+  const curationDownload = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Télécharger curation.json' }).click();
+  const curationFile = await (await curationDownload).path();
+  const graphDownload = page.waitForEvent('download');
+  await dialog.getByRole('region', { name: 'Mes graphes' }).getByRole('button', { name: /^Télécharger graph\.json de Atelier de Lyon/ }).click();
+  const browserGraph = readFileSync(await (await graphDownload).path());
+
+  const folder = mkdtempSync(join(tmpdir(), 'own-texts-cli-'));
+  mkdirSync(join(folder, 'corpus'));
+  for (const file of files) writeFileSync(join(folder, 'corpus', file.name), file.bytes);
+  execFileSync('npx', ['tsx', 'scripts/build-graph.ts', '--corpus', join(folder, 'corpus'), '--out', join(folder, 'out'), '--curation', curationFile], { stdio: 'pipe' });
+  const cliGraph = readFileSync(join(folder, 'out', 'graph.json'));
+  rmSync(folder, { recursive: true, force: true });
+  expect(browserGraph.equals(cliGraph)).toBe(true);
+
+  expect(requests.filter((url) => !url.startsWith(`${baseURL}/`))).toEqual([]);
   expect(errors).toEqual([]);
 });

@@ -3,9 +3,9 @@
  * build, each answer a promise. Cancelling terminates the worker (the pipeline cannot be interrupted from
  * inside) and the next request starts a fresh one; the lexicon is then fetched again, from the browser's cache.
  */
-import type { CorpusMetadata, SourceFile } from '../pipeline/types';
+import type { SourceFile } from '../pipeline/types';
 import type { BuildStep } from './progress';
-import type { TextsBuild } from './worker/build-texts';
+import type { TextsBuild, TextsInput } from './worker/build-texts';
 import type { ExportedFile, ExportFormat } from './worker/export-graph';
 import type { ReadText, WorkerEvent, WorkerRequest } from './worker/protocol';
 
@@ -66,8 +66,8 @@ export class BuildClient {
     return event.type === 'read' ? event.texts : [];
   }
 
-  async build(files: SourceFile[], metadata: CorpusMetadata, lexiconUrl: string): Promise<TextsBuild> {
-    const event = await this.#ask({ type: 'build', files, metadata, lexiconUrl });
+  async build(input: TextsInput, lexiconUrl: string): Promise<TextsBuild> {
+    const event = await this.#ask({ type: 'build', ...input, lexiconUrl });
     if (event.type !== 'built') throw new Error('build worker: no graph');
     const { type: _type, ...built } = event;
     return built;

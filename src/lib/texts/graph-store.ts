@@ -6,6 +6,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CorpusMetadata, SourceFile } from '../pipeline/types';
+import type { Correction } from './corrections';
 
 export interface GraphSummary {
   id: string;
@@ -22,6 +23,8 @@ export interface GraphContents {
   graphJson: string;
   files: SourceFile[];
   metadata: CorpusMetadata;
+  /** The user's corrections, in the order made; absent before any. */
+  corrections?: Correction[];
 }
 
 interface GraphsDb extends DBSchema {
@@ -60,6 +63,14 @@ export async function readGraph(id: string): Promise<{ summary: GraphSummary; co
   const store = await database();
   const [summary, contents] = await Promise.all([store.get('summaries', id), store.get('contents', id)]);
   return summary && contents ? { summary, contents } : null;
+}
+
+/** The graph rebuilt with new corrections: its contents and counts replaced, its name and date kept. */
+export async function updateGraph(id: string, graphJson: string, corrections: Correction[], counts: Pick<GraphSummary, 'documents' | 'nodes'>): Promise<void> {
+  const tx = (await database()).transaction(['summaries', 'contents'], 'readwrite');
+  const [summary, contents] = await Promise.all([tx.objectStore('summaries').get(id), tx.objectStore('contents').get(id)]);
+  if (!summary || !contents) throw new Error(`my graphs: graph ${id} is no longer stored`);
+  await Promise.all([tx.objectStore('summaries').put({ ...summary, ...counts }), tx.objectStore('contents').put({ ...contents, graphJson, corrections }), tx.done]);
 }
 
 export async function renameGraph(id: string, name: string): Promise<void> {

@@ -74,7 +74,7 @@ export class TextsState {
     this.phase = 'building';
     try {
       const files = this.usable.map((item) => $state.snapshot(item.read.file) as SourceFile);
-      return await this.#client.build(files, this.metadata(), lexiconUrl);
+      return await this.#client.build({ files, metadata: this.metadata() }, lexiconUrl);
     } catch (error) {
       if (!(error instanceof BuildCancelled)) this.error = (error as Error).message;
       return null;

@@ -3,6 +3,8 @@
  * with the lexicon from the site's lexicon file; the graph comes back as graph.json's text.
  */
 import { buildGraph, type Stage } from '../../pipeline/build-graph';
+import { DEFAULT_CURATION_SOURCE } from '../../pipeline/curation/parse-curation';
+import type { Curation } from '../../pipeline/curation/schema';
 import { toJson } from '../../pipeline/export/to-json';
 import type { LexiconBundle } from '../../pipeline/lexicon/lexicon-bundle';
 import { lexiconFromBundle } from '../../pipeline/lexicon/lexicon-bundle';
@@ -26,8 +28,15 @@ export function loadedLexicon(bundle: LexiconBundle): LoadedLexicon {
   return { lexicon: lexiconFromBundle(bundle), fillerNouns: bundle.fillerNouns };
 }
 
-export function buildTexts(files: readonly SourceFile[], metadata: CorpusMetadata, { lexicon, fillerNouns }: LoadedLexicon, onStage?: (stage: Stage) => void): TextsBuild {
-  const { graph, warnings } = buildGraph({ files, metadata, lexicon, fillerNouns, onStage });
+export interface TextsInput {
+  files: readonly SourceFile[];
+  metadata: CorpusMetadata;
+  /** The user's corrections, as the CLI reads them from curation.json. */
+  curation?: Curation;
+}
+
+export function buildTexts({ files, metadata, curation }: TextsInput, { lexicon, fillerNouns }: LoadedLexicon, onStage?: (stage: Stage) => void): TextsBuild {
+  const { graph, warnings } = buildGraph({ files, metadata, curation, curationSource: DEFAULT_CURATION_SOURCE, lexicon, fillerNouns, onStage });
   const nodes = graph.nodes.filter((node) => node.type !== 'document').length;
   return { graphJson: toJson(graph), warnings, counts: { documents: graph.documents.length, nodes }, firstTitle: graph.documents[0]?.title ?? '' };
 }

@@ -49,7 +49,8 @@ async function handle(request: WorkerRequest): Promise<void> {
     lexicon = undefined;
     throw error;
   });
-  const built = buildTexts(request.files, request.metadata, await lexicon, (stage) => post({ type: 'progress', step: { kind: 'stage', stage } }));
+  const { files, metadata, curation } = request;
+  const built = buildTexts({ files, metadata, curation }, await lexicon, (stage) => post({ type: 'progress', step: { kind: 'stage', stage } }));
   post({ type: 'built', ...built });
 }
 

@@ -3,9 +3,9 @@
  * graph comes back as the text graph.json's writer made, so what is stored and downloaded is byte for byte
  * what the CLI would write.
  */
-import type { CorpusMetadata, SourceFile } from '../../pipeline/types';
+import type { SourceFile } from '../../pipeline/types';
 import type { BuildStep } from '../progress';
-import type { TextsBuild } from './build-texts';
+import type { TextsBuild, TextsInput } from './build-texts';
 import type { ExportedFile, ExportFormat } from './export-graph';
 
 /** A file as read from the corpus, with what the worker found in it, before the build. */
@@ -23,7 +23,7 @@ export interface ReadText {
 
 export type WorkerRequest =
   | { type: 'read'; files: SourceFile[] }
-  | { type: 'build'; files: SourceFile[]; metadata: CorpusMetadata; lexiconUrl: string }
+  | ({ type: 'build'; lexiconUrl: string } & TextsInput)
   | { type: 'export'; graphJson: string; format: ExportFormat };
 
 export type WorkerEvent =

@@ -41,7 +41,7 @@ describe('buildTexts', () => {
     const files = readFolder('graph-data/corpus');
     const lexicon = await shippedLexicon();
     const stages: string[] = [];
-    const built = buildTexts(files, {}, lexicon, (stage) => stages.push(stage));
+    const built = buildTexts({ files, metadata: {} }, lexicon, (stage) => stages.push(stage));
     expect(built.graphJson).toBe(toJson((await buildFrom(files)).graph));
     expect(stages).toEqual(['ingest', 'segment', 'extract', 'resolve', 'link', 'cluster', 'layout', 'assemble']);
     expect(built.counts.documents).toBe(5);
@@ -57,12 +57,12 @@ describe('buildTexts', () => {
     const cli = buildGraph({ files: corpus.files, metadata: corpus.metadata, lexicon: await realLexicon(), fillerNouns: FILLER_NOUNS });
 
     const read = await readTexts(files);
-    expect(buildTexts(read.map((text) => text.file), metadata, await shippedLexicon()).graphJson).toBe(toJson(cli.graph));
+    expect(buildTexts({ files: read.map((text) => text.file), metadata }, await shippedLexicon()).graphJson).toBe(toJson(cli.graph));
   });
 
   it('builds the three formats into one graph, with the corrected title', async () => {
     const read = await readTexts(await ownTextFiles());
-    const built = buildTexts(read.map((text) => text.file), { [OWN_TEXTS.txt.name]: { title: 'Les ateliers lyonnais' } }, await shippedLexicon());
+    const built = buildTexts({ files: read.map((text) => text.file), metadata: { [OWN_TEXTS.txt.name]: { title: 'Les ateliers lyonnais' } } }, await shippedLexicon());
     const graph = JSON.parse(built.graphJson) as { documents: { title: string; author: string | null }[]; nodes: { label: string }[] };
     expect(graph.documents.map((document) => [document.title, document.author]).sort()).toEqual([
       ['Les ateliers lyonnais', null],
