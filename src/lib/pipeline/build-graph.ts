@@ -25,8 +25,9 @@ import type {
   StatedRelation
 } from './types';
 
-export const STAGES = ['ingest', 'segment', 'extract', 'resolve', 'link', 'cluster', 'layout', 'assemble'] as const;
-export type Stage = (typeof STAGES)[number];
+import { STAGES, type Stage } from './stages';
+
+export { STAGES, type Stage };
 
 export interface PipelineOptions {
   concepts: ConceptOptions;

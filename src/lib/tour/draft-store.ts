@@ -12,6 +12,14 @@ import type { GraphData } from '../graph/schema';
 import { parseTour, TourError, type Tour, type TourStep } from './schema';
 
 export const DRAFT_KEY = 'explorer.tourDraft';
+
+/**
+ * The storage key of a graph's draft: the built-in graph keeps the original key, each graph of "my graphs"
+ * its own, so opening one never prunes (and saves over) another's steps.
+ */
+export function draftKeyFor(storedGraphId: string | null): string {
+  return storedGraphId === null ? DRAFT_KEY : `${DRAFT_KEY}:${storedGraphId}`;
+}
 export const DRAFT_VERSION = 1;
 
 export interface DraftLoad {
@@ -38,10 +46,10 @@ function browserStorage(): Storage | null {
 }
 
 /** The stored record, or a reason it cannot be read; a missing draft is an empty one. */
-function readStored(storage: Storage | null): Stored | { error: string } {
+function readStored(storage: Storage | null, key: string): Stored | { error: string } {
   let text: string | null;
   try {
-    text = storage?.getItem(DRAFT_KEY) ?? null;
+    text = storage?.getItem(key) ?? null;
   } catch {
     return { revision: 0, steps: [] };
   }
@@ -84,13 +92,16 @@ export class DraftStore {
    */
   #written: string | null = '[]';
 
-  constructor(graph: GraphData, storage: Storage | null = browserStorage()) {
+  readonly #key: string;
+
+  constructor(graph: GraphData, storage: Storage | null = browserStorage(), key: string = DRAFT_KEY) {
     this.#graph = graph;
     this.#storage = storage;
+    this.#key = key;
   }
 
   load(): DraftLoad {
-    const stored = readStored(this.#storage);
+    const stored = readStored(this.#storage, this.#key);
     if ('error' in stored) {
       this.#revision = 0;
       this.#written = null;
@@ -106,11 +117,11 @@ export class DraftStore {
     const text = JSON.stringify(steps);
     if (text === this.#written) return 'unchanged';
     if (!this.#storage) return 'unavailable';
-    const stored = readStored(this.#storage);
+    const stored = readStored(this.#storage, this.#key);
     // An unreadable record has no revision to respect: it was reported when loaded and is replaced.
     if (!('error' in stored) && stored.revision > this.#revision) return 'conflict';
     try {
-      this.#storage.setItem(DRAFT_KEY, JSON.stringify({ version: DRAFT_VERSION, revision: this.#revision + 1, steps }));
+      this.#storage.setItem(this.#key, JSON.stringify({ version: DRAFT_VERSION, revision: this.#revision + 1, steps }));
     } catch {
       return 'unavailable';
     }
@@ -121,13 +132,13 @@ export class DraftStore {
 
   /** Whether a `storage` event is about the draft (null key: the whole storage was cleared). */
   concerns(event: Pick<StorageEvent, 'key'>): boolean {
-    return event.key === DRAFT_KEY || event.key === null;
+    return event.key === this.#key || event.key === null;
   }
 }
 
 /** The saved draft as a tour checked against the graph (`/present?draft=1`), or the error naming its step. */
-export function loadDraftTour(graph: GraphData, storage: Storage | null = browserStorage()): { tour: Tour | null; error: string | null } {
-  const stored = readStored(storage);
+export function loadDraftTour(graph: GraphData, storage: Storage | null = browserStorage(), key: string = DRAFT_KEY): { tour: Tour | null; error: string | null } {
+  const stored = readStored(storage, key);
   if ('error' in stored) return { tour: null, error: `tour draft: ${stored.error}` };
   if (stored.steps.length === 0) return { tour: null, error: null };
   try {

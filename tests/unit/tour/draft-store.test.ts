@@ -2,7 +2,7 @@
 // and honest when the browser refuses to store it.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_URL_VIEW } from '../../../src/lib/explorer/state/url-state';
-import { DRAFT_KEY, DraftStore, loadDraftTour } from '../../../src/lib/tour/draft-store';
+import { DRAFT_KEY, draftKeyFor, DraftStore, loadDraftTour } from '../../../src/lib/tour/draft-store';
 import { viewToStep } from '../../../src/lib/tour/tour-draft';
 import { SAMPLE } from '../explorer/fixture';
 
@@ -25,6 +25,16 @@ const nadella = viewToStep({ ...DEFAULT_URL_VIEW, node: 'person:satya-nadella' }
 const overview = viewToStep(DEFAULT_URL_VIEW, 'Vue d’ensemble');
 
 describe('DraftStore', () => {
+  it('keeps a draft per graph: opening one of "my graphs" leaves the built-in graph\'s draft as it was', () => {
+    const storage = new MemoryStorage();
+    new DraftStore(SAMPLE, storage).save([nadella, overview]);
+    const mine = new DraftStore(SAMPLE, storage, draftKeyFor('g-1'));
+    expect(mine.load()).toEqual({ steps: [], dropped: [] });
+    expect(mine.save([overview])).toBe('saved');
+    expect(new DraftStore(SAMPLE, storage, draftKeyFor(null)).load().steps).toEqual([nadella, overview]);
+    expect(loadDraftTour(SAMPLE, storage, draftKeyFor('g-1')).tour?.steps).toEqual([overview]);
+  });
+
   it('round-trips the steps in a versioned record', () => {
     const storage = new MemoryStorage();
     expect(new DraftStore(SAMPLE, storage).save([nadella, overview])).toBe('saved');

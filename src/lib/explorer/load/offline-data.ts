@@ -15,6 +15,9 @@ const OFFLINE: { graph: string; tour: string } | null =
     ? { graph: fromBase64(__OFFLINE_GRAPH__), tour: typeof __OFFLINE_TOUR__ === 'string' ? fromBase64(__OFFLINE_TOUR__) : 'null' }
     : null;
 
+/** True in the offline single file. */
+export const isOfflineFile = OFFLINE !== null;
+
 export function withOfflineData(fetcher: typeof fetch): typeof fetch {
   if (!OFFLINE) return fetcher;
   const data = OFFLINE;
