@@ -118,7 +118,9 @@ export async function readCorpus(
   try {
     names = await listCorpusFiles(folder, '', warnings);
   } catch (error) {
-    throw new Error(isMissing(error) ? `${folder}: corpus folder not found` : `${folder}: ${(error as Error).message}`);
+    if (isMissing(error)) throw new Error(`${folder}: corpus folder not found`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') throw new Error(`${folder}: is a file, not a corpus folder`);
+    throw new Error(`${folder}: ${(error as Error).message}`);
   }
   await checkCorpusSize(folder, names, maxBytes);
   const files: SourceFile[] = [];

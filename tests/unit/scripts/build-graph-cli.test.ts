@@ -124,6 +124,14 @@ describe('npm run graph', () => {
     expect(stderr).not.toMatch(/reading a\.txt|lexicon/);
   });
 
+  it('says a --corpus that is a file is not a folder, in one line with exit code 2', () => {
+    const folder = folderWith({ 'a.txt': ARTICLE });
+    const file = join(folder, 'corpus', 'a.txt');
+    const { code, stderr } = runGraph('--corpus', file, '--out', join(folder, 'out'), '--no-curation');
+    expect(code).toBe(2);
+    expect(stderr.trim()).toBe(`graph: ${file}: is a file, not a corpus folder`);
+  });
+
   it('tells two sizes apart when refusing a corpus just over the limit', () => {
     const folder = folderWith({ 'a.txt': ARTICLE.repeat(20) });
     const bytes = Buffer.byteLength(ARTICLE.repeat(20));
