@@ -88,6 +88,8 @@ async function launch(options: Options): Promise<number> {
   }
   const args = [...process.execArgv, `--max-old-space-size=${budget}`, process.argv[1], ...process.argv.slice(2)];
   const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, [HEAP_ENV]: String(budget) } });
+  // A stop asked of this process (kill, a CI timeout) must stop the build too, not leave it running alone.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
   // V8 aborts when the heap is full.
   if (signal === 'SIGABRT' || code === 134) {
