@@ -118,7 +118,9 @@ export async function readCorpus(
   try {
     names = await listCorpusFiles(folder, '', warnings);
   } catch (error) {
-    throw new Error(isMissing(error) ? `${folder}: corpus folder not found` : `${folder}: ${(error as Error).message}`);
+    if (isMissing(error)) throw new Error(`${folder}: corpus folder not found`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') throw new Error(`${folder}: is a file, not a corpus folder`);
+    throw new Error(`${folder}: ${(error as Error).message}`);
   }
   await checkCorpusSize(folder, names, maxBytes);
   const files: SourceFile[] = [];
@@ -138,8 +140,7 @@ export async function readCorpus(
   return { files: read, metadata, warnings };
 }
 
-/** Sizes from the directory alone, before any file is read, so an oversized corpus fails in a second. */
-async function checkCorpusSize(folder: string, names: readonly string[], maxBytes: number): Promise<void> {
+async function sumSizes(folder: string, names: readonly string[]): Promise<number> {
   let total = 0;
   for (const name of names) {
     try {
@@ -148,16 +149,40 @@ async function checkCorpusSize(folder: string, names: readonly string[], maxByte
       // Unreadable entries are reported, and skipped, when they are read.
     }
   }
+  return total;
+}
+
+/** The bytes of the files a run would read, from the directory alone; null when the folder cannot be listed. */
+export async function corpusSize(folder: string): Promise<number | null> {
+  try {
+    return await sumSizes(folder, await listCorpusFiles(folder, '', []));
+  } catch {
+    return null;
+  }
+}
+
+/** Sizes from the directory alone, before any file is read, so an oversized corpus fails in a second. */
+async function checkCorpusSize(folder: string, names: readonly string[], maxBytes: number): Promise<void> {
+  const total = await sumSizes(folder, names);
   if (total > maxBytes) {
+    const [size, limit] = formatSizes(total, maxBytes);
     throw new Error(
-      `${folder}: the corpus is ${formatSize(total)}, more than the ${formatSize(maxBytes)} one run can build; split it into several corpora or raise the limit with --max-corpus-mb`
+      `${folder}: the corpus is ${size}, more than the ${limit} one run can build; split it into several corpora or raise the limit with --max-corpus-mb`
     );
   }
 }
 
-function formatSize(bytes: number): string {
+export function formatSize(bytes: number, digits = 1): string {
   const [unit, size] = bytes >= 1024 * 1024 ? ['MB', 1024 * 1024] : ['kB', 1024];
-  return `${(bytes / size).toFixed(1).replace(/\.0$/, '')} ${unit}`;
+  return `${(bytes / size).toFixed(digits).replace(/\.0+$/, '')} ${unit}`;
+}
+
+/** Two sizes that differ in print: "64 MB, more than 64 MB" says nothing. */
+function formatSizes(a: number, b: number): [string, string] {
+  for (const digits of [1, 2, 3]) {
+    if (formatSize(a, digits) !== formatSize(b, digits)) return [formatSize(a, digits), formatSize(b, digits)];
+  }
+  return [`${a} bytes`, `${b} bytes`];
 }
 
 /**

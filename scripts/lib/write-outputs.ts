@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import type { GraphData } from '../../src/lib/graph/schema';
 import { toCsv } from '../../src/lib/pipeline/export/to-csv';
-import { toGexf } from '../../src/lib/pipeline/export/to-gexf';
-import { toGraphml } from '../../src/lib/pipeline/export/to-graphml';
+import { gexfChunks } from '../../src/lib/pipeline/export/to-gexf';
+import { graphmlChunks } from '../../src/lib/pipeline/export/to-graphml';
 import { jsonChunks } from '../../src/lib/pipeline/export/to-json';
 
 export const OUTPUT_FILES = ['graph.json', 'graph.gexf', 'graph.graphml', 'nodes.csv', 'edges.csv'] as const;
@@ -28,13 +28,16 @@ export async function checkWritable(folder: string): Promise<void> {
   }
 }
 
-/** graph.json a record at a time, so its size is bounded by the disk rather than by V8's longest string. */
-async function streamJson(graph: GraphData, path: string): Promise<void> {
+/**
+ * A file a piece at a time: graph.json's size is then bounded by the disk rather than by V8's longest string,
+ * and no export of a large corpus is ever held whole in memory.
+ */
+async function streamChunks(chunks: Iterable<string>, path: string): Promise<void> {
   const stream = createWriteStream(path);
   const failed = once(stream, 'error').then(([error]) => Promise.reject(error as Error));
   failed.catch(() => undefined);
   try {
-    for (const chunk of jsonChunks(graph)) {
+    for (const chunk of chunks) {
       if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), failed]);
     }
     stream.end();
@@ -46,9 +49,9 @@ async function streamJson(graph: GraphData, path: string): Promise<void> {
 
 async function writeTemporary(graph: GraphData, folder: string): Promise<void> {
   const tmp = (name: string) => join(folder, `${name}.tmp`);
-  await streamJson(graph, tmp('graph.json'));
-  await writeFile(tmp('graph.gexf'), toGexf(graph));
-  await writeFile(tmp('graph.graphml'), toGraphml(graph));
+  await streamChunks(jsonChunks(graph), tmp('graph.json'));
+  await streamChunks(gexfChunks(graph), tmp('graph.gexf'));
+  await streamChunks(graphmlChunks(graph), tmp('graph.graphml'));
   const csv = toCsv(graph);
   await writeFile(tmp('nodes.csv'), csv.nodes);
   await writeFile(tmp('edges.csv'), csv.edges);

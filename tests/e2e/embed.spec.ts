@@ -51,6 +51,31 @@ test('a host page drives the embed by postMessage', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test('a broken tour file: a step asked for shows the tour’s error, never a step of another tour', async ({ page }) => {
+  const errors = watchErrors(page);
+  const tour = { steps: [{ caption: 'Deux fois', node: 'person:satya-nadella', evidence: ['001_microsoft/0', '001_microsoft/0'] }] };
+  await page.route('**/tour.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(tour) }));
+  const fault = 'tour.json: steps[0].evidence[1] "001_microsoft/0" is listed twice';
+
+  await page.goto('/embed?step=2');
+  await expect(page.locator('[data-embed] [data-renderer]')).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText(`La visite ne peut pas être chargée — ${fault}`);
+  await expect(page.getByTestId('embed-caption')).toHaveCount(0);
+
+  await page.goto('/embed-example.html');
+  const frame = page.frameLocator('#graph');
+  await expect(frame.getByRole('alert')).toContainText(fault);
+  await page.getByRole('button', { name: 'Step 2' }).click();
+  await expect(page.locator('#answer')).toContainText('"ok":false');
+  await expect(frame.getByTestId('embed-caption')).toHaveCount(0);
+  // A node needs no tour: it is still shown, and the error gives way to it.
+  await page.getByRole('button', { name: 'Show Amazon' }).click();
+  await expect(page.locator('#answer')).toContainText('"ok":true');
+  await expect(frame.locator('path[data-node="organization:amazon"]')).toHaveClass(/selected/);
+  await expect(frame.getByRole('alert')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test('a host page keeps the focus, steps on ArrowRight, and gets the keys pressed inside the frame', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/embed-example.html');

@@ -9,7 +9,7 @@
  */
 import { splitSentences } from './segment/split-sentences';
 import { tokenize } from './tokenize';
-import type { IngestedDocument, Sentence } from './types';
+import type { IngestedDocument, Sentence, Token } from './types';
 
 /** A blank line: a line break, spaces or tabs at most, another line break. */
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/gu;
@@ -23,7 +23,20 @@ function* paragraphsOf(text: string): Generator<[start: number, end: number]> {
   yield [start, text.length];
 }
 
-function segmentDocument(document: IngestedDocument, sentences: Sentence[]): void {
+/**
+ * One string per word form for the whole corpus. Tokens are most of a large corpus's memory, and their
+ * words repeat (Zipf): "de", "la", "client" would otherwise be a fresh copy at each of their occurrences.
+ */
+function shareForms(tokens: Token[], forms: Map<string, string>): Token[] {
+  for (const token of tokens) {
+    const known = forms.get(token.text);
+    if (known === undefined) forms.set(token.text, token.text);
+    else token.text = known;
+  }
+  return tokens;
+}
+
+function segmentDocument(document: IngestedDocument, sentences: Sentence[], forms: Map<string, string>): void {
   let paragraph = 0;
   let index = 0;
   for (const [paragraphStart, paragraphEnd] of paragraphsOf(document.text)) {
@@ -37,7 +50,7 @@ function segmentDocument(document: IngestedDocument, sentences: Sentence[]): voi
         paragraph,
         start: paragraphStart + start,
         text,
-        tokens: tokenize(text)
+        tokens: shareForms(tokenize(text), forms)
       });
       index += 1;
     }
@@ -47,6 +60,7 @@ function segmentDocument(document: IngestedDocument, sentences: Sentence[]): voi
 
 export function segment(documents: IngestedDocument[]): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const document of documents) segmentDocument(document, sentences);
+  const forms = new Map<string, string>();
+  for (const document of documents) segmentDocument(document, sentences, forms);
   return sentences;
 }

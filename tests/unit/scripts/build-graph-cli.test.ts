@@ -124,6 +124,42 @@ describe('npm run graph', () => {
     expect(stderr).not.toMatch(/reading a\.txt|lexicon/);
   });
 
+  it('says a --corpus that is a file is not a folder, in one line with exit code 2', () => {
+    const folder = folderWith({ 'a.txt': ARTICLE });
+    const file = join(folder, 'corpus', 'a.txt');
+    const { code, stderr } = runGraph('--corpus', file, '--out', join(folder, 'out'), '--no-curation');
+    expect(code).toBe(2);
+    expect(stderr.trim()).toBe(`graph: ${file}: is a file, not a corpus folder`);
+  });
+
+  it('tells two sizes apart when refusing a corpus just over the limit', () => {
+    const folder = folderWith({ 'a.txt': ARTICLE.repeat(20) });
+    const bytes = Buffer.byteLength(ARTICLE.repeat(20));
+    const { code, stderr } = runGraph('--corpus', join(folder, 'corpus'), '--out', join(folder, 'out'), '--no-curation', '--max-corpus-mb', String((bytes - 1) / 1024 / 1024));
+    expect(code).toBe(2);
+    const [, size, limit] = /the corpus is (.+?), more than the (.+?) one run can build/.exec(stderr) ?? [];
+    expect(size).toBeDefined();
+    expect(size).not.toBe(limit);
+  });
+
+  it('refuses, before reading anything, a build that needs more memory than the machine has', () => {
+    const folder = folderWith({ 'a.txt': ARTICLE });
+    const { code, stderr } = runGraph('--corpus', join(folder, 'corpus'), '--out', join(folder, 'out'), '--no-curation', '--max-memory-mb', '100000000');
+    expect(code).toBe(2);
+    expect(stderr.trim()).toMatch(/^graph: .*corpus: building .+ of text needs about 100000256 MB of memory, more than the \d+ MB this machine has; lower --max-memory-mb$/);
+  });
+
+  it('ends a build that runs out of its memory on a line saying so, with exit code 1', () => {
+    const folder = folderWith({ 'a.txt': ARTICLE });
+    mkdirSync(join(folder, 'out'));
+    writeFileSync(join(folder, 'out', 'graph.json'), 'previous');
+    // 48 MB cannot hold the lexicon: the build's process is really given the heap it was sized.
+    const { code, stderr } = runGraph('--corpus', join(folder, 'corpus'), '--out', join(folder, 'out'), '--no-curation', '--max-memory-mb', '48');
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n').at(-1)).toMatch(/^graph: .*corpus: the build ran out of memory \(48 MB for .+ of text\); split the corpus, or give it more with --max-memory-mb 96$/);
+    expect(readFileSync(join(folder, 'out', 'graph.json'), 'utf8')).toBe('previous');
+  });
+
   it('leaves the previous outputs and no temporary file when writing fails', () => {
     const folder = folderWith({ 'a.txt': ARTICLE });
     mkdirSync(join(folder, 'out'));

@@ -6,11 +6,12 @@
  * Every attribute is a typed `<key>`, so tools read numbers as numbers. The graph is undirected and no edge
  * says otherwise (networkx refuses a `directed="true"` edge under `edgedefault="undirected"`); a stated
  * relation's direction is the `direction` attribute. Empty values (no cluster, no aliases) are left out rather
- * than written as "".
+ * than written as "". Written a piece at a time, like the GEXF (see xml-chunks.ts).
  */
-import XMLWriter from 'xml-writer';
+import type XMLWriter from 'xml-writer';
 import type { GraphData } from '../../graph/schema';
 import { flattenEdges, flattenNodes, type EdgeRow, type NodeRow } from './flatten';
+import { joinChunks, XmlChunks } from './xml-chunks';
 
 type GraphmlType = 'string' | 'int' | 'double';
 
@@ -42,8 +43,9 @@ const EDGE_KEYS: KeySpec<EdgeRow>[] = [
   { name: 'evidence_count', type: 'int', read: (row) => row.evidenceCount }
 ];
 
-export function toGraphml(graph: GraphData): string {
-  const writer = new XMLWriter('  ');
+export function* graphmlChunks(graph: GraphData): Generator<string> {
+  const out = new XmlChunks('  ');
+  const writer = out.writer;
   writer.startDocument('1.0', 'UTF-8');
   writer.startElement('graphml');
   writer.writeAttribute('xmlns', 'http://graphml.graphdrawing.org/xmlns');
@@ -63,6 +65,8 @@ export function toGraphml(graph: GraphData): string {
     writer.writeAttribute('id', row.id);
     writeData(writer, 'node', NODE_KEYS, row);
     writer.endElement();
+    const piece = out.take();
+    if (piece !== null) yield piece;
   }
   for (const row of flattenEdges(graph)) {
     writer.startElement('edge');
@@ -71,11 +75,17 @@ export function toGraphml(graph: GraphData): string {
     writer.writeAttribute('target', row.target);
     writeData(writer, 'edge', EDGE_KEYS, row);
     writer.endElement();
+    const piece = out.take();
+    if (piece !== null) yield piece;
   }
   writer.endElement();
   writer.endElement();
   writer.endDocument();
-  return `${writer.toString()}\n`;
+  yield `${out.rest()}\n`;
+}
+
+export function toGraphml(graph: GraphData): string {
+  return joinChunks(graphmlChunks(graph));
 }
 
 function keyId(domain: 'node' | 'edge', name: string): string {

@@ -7,19 +7,26 @@
  *
  * `jsonChunks` gives the same bytes a record at a time: a large corpus's graph outgrows the longest string V8
  * can hold (about 512 MB) well before it outgrows memory, so the CLI streams these to the file.
+ *
+ * Half a UTF-16 pair in any string (a curation label, a corpus.json title) is written as U+FFFD: JSON would
+ * carry it as `\ud800`, but it is no character and strict UTF-8 readers (Python's, Rust's) refuse it. One code
+ * unit for one keeps every passage offset where it was.
  */
 import { parseGraphData, type GraphData } from '../../graph/schema';
 
 const LISTS = ['documents', 'passages', 'nodes', 'edges', 'clusters'] as const;
 
+const wellFormed = (_key: string, value: unknown) => (typeof value === 'string' ? value.toWellFormed() : value);
+const stringify = (value: unknown) => JSON.stringify(value, wellFormed);
+
 export function* jsonChunks(graph: GraphData): Generator<string> {
   const checked = parseGraphData(graph);
-  yield `{"schemaVersion":${JSON.stringify(checked.schemaVersion)},"meta":${JSON.stringify(checked.meta)}`;
+  yield `{"schemaVersion":${stringify(checked.schemaVersion)},"meta":${stringify(checked.meta)}`;
   for (const list of LISTS) {
     yield `,${JSON.stringify(list)}:[`;
     let first = true;
     for (const item of checked[list]) {
-      yield first ? JSON.stringify(item) : `,${JSON.stringify(item)}`;
+      yield first ? stringify(item) : `,${stringify(item)}`;
       first = false;
     }
     yield ']';

@@ -11,6 +11,11 @@ const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
 /** Zero-width characters, soft hyphens and stray BOMs: invisible, but they would split words and shift offsets. */
 const INVISIBLES = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
 const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/gu;
+/**
+ * Half a UTF-16 pair: what an HTML entity such as `&#xD800;` decodes to. It is no character, no reader can
+ * show it, and XML and strict UTF-8 writers refuse it. Without the `u` flag so the halves can be matched.
+ */
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** The straight quote and the modifier letter apostrophe are always apostrophes in running French text. */
 const PLAIN_APOSTROPHES = /['ʼ]/gu;
 /**
@@ -27,6 +32,7 @@ function fixMistypedApostrophes(text: string): string {
 /** Normalises `text` as described above; idempotent. */
 export function normalizeText(text: string): string {
   const normalized = text
+    .replace(LONE_SURROGATES, '')
     .normalize('NFC')
     .replace(LINE_BREAKS, '\n')
     .replace(/\u2029/gu, '\n\n')

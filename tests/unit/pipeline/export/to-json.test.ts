@@ -37,6 +37,22 @@ describe('toJson', () => {
     expect(() => toJson(graph)).toThrow('edges[0].target names unknown node "concept:inconnu"');
   });
 
+  it('writes half a UTF-16 pair as U+FFFD, so strict UTF-8 readers accept the file and offsets still hold', () => {
+    const graph = loadTinyGraph();
+    graph.nodes[0].label = 'Nadella\ud800';
+    graph.documents[0].title = '\udc00Titre';
+    const passage = graph.passages[0];
+    passage.text = `${passage.text.slice(0, -1)}\ud83d`;
+    const text = toJson(graph);
+    expect(text).not.toMatch(/\\ud[89a-f]/u);
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(new TextEncoder().encode(text))).toBe(text);
+    const back = parseGraphData(JSON.parse(text));
+    expect(back.nodes[0].label).toBe('Nadella\ufffd');
+    expect(back.documents[0].title).toBe('\ufffdTitre');
+    expect(back.passages[0].text).toHaveLength(passage.text.length);
+    expect(back.passages[0].text.endsWith('\ufffd')).toBe(true);
+  });
+
   it('gives the same bytes a record at a time, so a graph larger than one string can be streamed', () => {
     const graph = loadTrickyGraph();
     const chunks = [...jsonChunks(graph)];

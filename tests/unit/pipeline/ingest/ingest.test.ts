@@ -122,6 +122,12 @@ describe('ingest: metadata and ids', () => {
 });
 
 describe('ingest: nothing a corpus contains crashes it', () => {
+  it('leaves nothing of HTML entities naming half a UTF-16 pair', () => {
+    const html = '<h1>Le ti&#xD800;tre</h1><p>Satya Nadella&#55296; et &#xDC00;Microsoft&#x1F600;.</p>';
+    const [document] = ingest([file('a.html', html)]).documents;
+    expect(document).toMatchObject({ title: 'Le titre', text: 'Le titre\n\nSatya Nadella et Microsoft\u{1F600}.' });
+  });
+
   const NAMES = ['a.txt', 'b.md', 'c.html', 'd.htm', 'e.pdf', 'sans-extension', '.txt'];
   const TRICKY = ['Ã', '©', 'Ă', 'Ɠ', '\u00a0', '<', '>', '&', ';', '#', '*', '_', '\n', ' ', 'a', 'É', '’', "'", '[', ']', '(', ')', '-', '•', '1', '.', '\uFEFF', '\u0000', '\uD800'];
   const bytes = fc.oneof(

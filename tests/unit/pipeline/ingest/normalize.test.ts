@@ -13,6 +13,7 @@ describe('normalizeText', () => {
     { label: 'line ends become \\n', input: 'a\r\nb\rc\u2028d', expected: 'a\nb\nc\nd' },
     { label: 'invisible characters go', input: 'co\u00adopé\u200bration\ufeff', expected: 'coopération' },
     { label: 'stray controls go, tabs become spaces', input: 'a\u0007b\tc\u0093', expected: 'ab c' },
+    { label: 'lone surrogates go, pairs stay', input: 'Nadella\ud800 et \udc00num\ud83d\ude00', expected: 'Nadella et num\ud83d\ude00' },
     { label: 'correct French is untouched', input: 'État, À, Ça – c’est l’œuvre…', expected: 'État, À, Ça – c’est l’œuvre…' }
   ])('$label', ({ input, expected }) => {
     expect(normalizeText(input)).toBe(expected);

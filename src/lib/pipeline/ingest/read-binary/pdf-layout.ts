@@ -109,7 +109,9 @@ function findGutter(rows: readonly Segment[][]): number | null {
 }
 
 function toLine(pieces: PdfTextPiece[]): Line {
-  return { text: joinPieces(pieces), y: pieces[0].y, size: Math.max(...pieces.map((piece) => piece.size)) };
+  // A reduce, not Math.max(...): a PDF that sets each letter apart gives a line of 100,000 pieces and more.
+  const size = pieces.reduce((largest, piece) => Math.max(largest, piece.size), 0);
+  return { text: joinPieces(pieces), y: pieces[0].y, size };
 }
 
 /**

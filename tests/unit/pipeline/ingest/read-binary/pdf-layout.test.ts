@@ -105,3 +105,13 @@ describe('layoutParagraphs: a page in two columns', () => {
     ]);
   });
 });
+
+describe('a line of 150,000 pieces (a PDF that sets each letter apart)', () => {
+  it('becomes one line, without overflowing the call stack', () => {
+    const pieces: PdfTextPiece[] = Array.from({ length: 150_000 }, (_, i) => ({ text: 'a', x: 72 + i * 5.5, y: 700, width: 5.5, size: i === 7 ? 12 : SIZE }));
+    const lines = pageLines(pieces);
+    expect(lines).toHaveLength(1);
+    expect(lines[0].size).toBe(12);
+    expect(lines[0].text).toHaveLength(150_000);
+  });
+});
