@@ -4,8 +4,9 @@
  * sentences that bridge them. Captions come from the interface strings, so the tour speaks the interface's
  * language.
  */
+import { findBridges } from '../graph/bridges';
 import { shownClusters } from '../graph/cluster-size';
-import { evidencePassages, type GraphData, type GraphEdge } from '../graph/schema';
+import { evidencePassages, type GraphData } from '../graph/schema';
 import type { Translate } from '../explorer/i18n/messages';
 import type { Tour, TourStep } from './schema';
 
@@ -38,38 +39,6 @@ const step = (fields: Partial<TourStep> & Pick<TourStep, 'title' | 'caption'>): 
   evidence: [],
   ...fields
 });
-
-interface Bridge {
-  node: string;
-  /** Cross-cluster links, strongest first. */
-  links: GraphEdge[];
-  clusters: Set<string>;
-  score: number;
-}
-
-/**
- * Nodes linked to clusters other than their own, ranked by how many clusters they touch, then link strength.
- * Only the groups shown by name count: a link into a pair of nodes bridges nothing a reader sees.
- */
-export function findBridges(graph: GraphData): Bridge[] {
-  const shown = new Set(shownClusters(graph.clusters).map((cluster) => cluster.id));
-  const clusterOf = new Map(graph.nodes.map((node) => [node.id, node.cluster && shown.has(node.cluster) ? node.cluster : null]));
-  const bridges = new Map<string, Bridge>();
-  for (const edge of graph.edges) {
-    if (edge.kind === 'mention') continue;
-    const [a, b] = [clusterOf.get(edge.source), clusterOf.get(edge.target)];
-    if (!a || !b || a === b) continue;
-    for (const [node, own, other] of [[edge.source, a, b], [edge.target, b, a]] as const) {
-      const bridge = bridges.get(node) ?? { node, links: [], clusters: new Set([own]), score: 0 };
-      bridge.links.push(edge);
-      bridge.clusters.add(other);
-      bridge.score += edge.weight;
-      bridges.set(node, bridge);
-    }
-  }
-  for (const bridge of bridges.values()) bridge.links.sort((x, y) => y.weight - x.weight || y.evidence.length - x.evidence.length);
-  return [...bridges.values()].sort((x, y) => y.clusters.size - x.clusters.size || y.score - x.score || x.node.localeCompare(y.node));
-}
 
 export function buildDefaultTour(graph: GraphData, t: Translate): Tour {
   const nodes = new Map(graph.nodes.map((node) => [node.id, node]));

@@ -1,7 +1,8 @@
 // The default tour: overview, one step per cluster with its key concepts and actors, then bridges with evidence.
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../src/lib/explorer/i18n/messages';
-import { buildDefaultTour, findBridges, tidyCaption } from '../../../src/lib/tour/default-tour';
+import { findBridges } from '../../../src/lib/graph/bridges';
+import { buildDefaultTour, tidyCaption } from '../../../src/lib/tour/default-tour';
 import { evidencePassages } from '../../../src/lib/graph/schema';
 import { parseTour } from '../../../src/lib/tour/schema';
 import { SAMPLE } from '../explorer/fixture';

@@ -7,7 +7,7 @@ import type { GraphData, NodeType } from '../../graph/schema';
 import { buildGraphIndex, type GraphIndex } from '../graph/graph-index';
 import type { LabelDensity } from '../graph/label-placement';
 import type { Transform } from '../graph/geometry';
-import { computeVisibility, DEFAULT_HIDDEN_TYPES, type Focus } from '../graph/visibility';
+import { computeVisibility, DEFAULT_HIDDEN_TYPES, NO_CLUSTER, type Focus } from '../graph/visibility';
 import { createTranslator, type Language } from '../i18n/messages';
 import { buildSearchEntries, searchNodes, type SearchEntry } from '../search/search-nodes';
 import { foldPassage, searchPassages, type FoldedPassage } from '../search/search-passages';
@@ -39,6 +39,8 @@ export class ViewState {
   #foldedPassages: FoldedPassage[] | null = null;
   /** Words searched in the texts, whose passages the Sources panel lists; null when none. */
   #textQuery = $state<string | null>(null);
+  /** The Sources panel shows how the groups join (the Bridges view) when nothing is selected. */
+  #bridges = $state(false);
   #selection = $state.raw<Selection>(null);
   #reading = $state.raw<Reading | null>(null);
   #hover = $state<string | null>(null);
@@ -109,6 +111,7 @@ export class ViewState {
   get theme() { return this.#theme; }
   get language() { return this.#language; }
   get textQuery() { return this.#textQuery; }
+  get bridgesOpen() { return this.#bridges; }
   get labelDensity() { return this.#labelDensity; }
   get t() { return this.#translate; }
 
@@ -125,8 +128,27 @@ export class ViewState {
   /** Lists the passages holding `query` in the Sources panel, in place of a selection. */
   showTextResults(query: string) {
     this.#textQuery = query.trim() || null;
+    this.#bridges = false;
     this.#selection = null;
     this.#reading = null;
+  }
+
+  /** Opens the Bridges view in the Sources panel; what is chosen from it opens above it, Escape comes back. */
+  showBridges() {
+    this.#bridges = true;
+    this.#textQuery = null;
+    this.#selection = null;
+    this.#reading = null;
+  }
+
+  closeBridges() {
+    this.#bridges = false;
+  }
+
+  /** Shows these groups only: every other group, small ones and nodes in none included, is hidden. */
+  showOnlyClusters(ids: readonly string[]) {
+    const keep = new Set(ids);
+    this.#hiddenClusters = new Set([...this.index.graph.clusters.map((cluster) => cluster.id), NO_CLUSTER].filter((id) => !keep.has(id)));
   }
 
   selectNode(id: string | null) {
