@@ -1,5 +1,5 @@
 /**
- * Sizes, shapes and hit-testing shared by the SVG and canvas renderers, so both draw and pick the same graph.
+ * Sizes and shapes shared by the SVG and canvas renderers, so both draw and pick the same graph.
  * Sizes grow with the square root of importance: area, not radius, should read as importance.
  */
 import type { NodeType } from '../../graph/schema';
@@ -73,7 +73,7 @@ export function symbolPath(type: NodeType, r: number): string {
   }
 }
 
-function distanceToSegment(px: number, py: number, edge: PlacedEdge): number {
+export function distanceToSegment(px: number, py: number, edge: PlacedEdge): number {
   const dx = edge.x2 - edge.x1;
   const dy = edge.y2 - edge.y1;
   const length2 = dx * dx + dy * dy;
@@ -82,35 +82,6 @@ function distanceToSegment(px: number, py: number, edge: PlacedEdge): number {
 }
 
 export type Hit = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
-
-/**
- * What lies under a point in graph coordinates: the nearest node within reach, else the nearest link.
- * The slack is in screen pixels (divided by the zoom) so small nodes stay clickable when zoomed out.
- */
-export function hitTest(nodes: readonly PlacedNode[], edges: readonly PlacedEdge[], x: number, y: number, k: number, withEdges = true): Hit {
-  const slack = 4 / k;
-  let best: PlacedNode | null = null;
-  let bestDistance = Infinity;
-  for (const node of nodes) {
-    const distance = Math.hypot(node.x - x, node.y - y);
-    if (distance <= node.r + slack && distance - node.r < bestDistance) {
-      best = node;
-      bestDistance = distance - node.r;
-    }
-  }
-  if (best) return { kind: 'node', id: best.id };
-  if (!withEdges) return null;
-  let bestEdge: PlacedEdge | null = null;
-  let bestEdgeDistance = slack;
-  for (const edge of edges) {
-    const distance = distanceToSegment(x, y, edge);
-    if (distance <= bestEdgeDistance) {
-      bestEdge = edge;
-      bestEdgeDistance = distance;
-    }
-  }
-  return bestEdge ? { kind: 'edge', id: bestEdge.id } : null;
-}
 
 /** Space kept clear around the fitted graph, in screen pixels (room for overlaid controls and labels). */
 export interface Insets {

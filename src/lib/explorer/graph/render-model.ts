@@ -12,7 +12,7 @@ import type { SimNode } from './simulation';
 import type { MeasureText } from './text-measure';
 
 /** Above this many visible nodes SVG's per-element cost shows; the canvas redraws everything per frame instead. */
-export const CANVAS_THRESHOLD = 1500;
+export const CANVAS_THRESHOLD = 500;
 /** Link opacity when something else is emphasised, and for the emphasised links themselves. */
 const DIM_EDGE_OPACITY = 0.06;
 const ACTIVE_EDGE_OPACITY = 0.95;

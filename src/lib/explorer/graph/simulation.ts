@@ -16,6 +16,8 @@ export interface SimNode extends SimulationNodeDatum {
 
 /** Alpha at opening and after a filter change: enough to settle collisions, too little to rearrange. */
 export const SETTLED_ALPHA = 0.02;
+/** Larger graphs open exactly as laid out, the simulation stopped: settling them costs seconds. */
+export const OPEN_STOPPED_ABOVE = 1500;
 /** Alpha target while a node is dragged, and for "re-run layout". */
 export const REHEAT_ALPHA = 0.3;
 

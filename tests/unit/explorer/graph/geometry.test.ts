@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeOpacity, edgeWidth, fitTransform, hitTest, MAX_RADIUS, MIN_RADIUS, nodeRadius, symbolPath } from '../../../../src/lib/explorer/graph/geometry';
+import { edgeOpacity, edgeWidth, fitTransform, MAX_RADIUS, MIN_RADIUS, nodeRadius, symbolPath } from '../../../../src/lib/explorer/graph/geometry';
 
 describe('sizes', () => {
   it.each([
@@ -23,28 +23,6 @@ describe('sizes', () => {
   it('draws a distinct shape per type', () => {
     const shapes = new Set((['concept', 'person', 'organization', 'document'] as const).map((type) => symbolPath(type, 5)));
     expect(shapes.size).toBe(4);
-  });
-});
-
-describe('hitTest', () => {
-  const nodes = [
-    { id: 'a', x: 0, y: 0, r: 10 },
-    { id: 'b', x: 100, y: 0, r: 5 }
-  ];
-  const edges = [{ id: 'a-b', x1: 0, y1: 0, x2: 100, y2: 0 }];
-  it.each([
-    { x: 3, y: 3, k: 1, expected: { kind: 'node', id: 'a' } },
-    { x: 100, y: 7, k: 1, expected: { kind: 'node', id: 'b' } },
-    { x: 50, y: 2, k: 1, expected: { kind: 'edge', id: 'a-b' } },
-    { x: 50, y: 30, k: 1, expected: null },
-    // Zoomed out, the same graph distance is fewer pixels, so the slack reaches further.
-    { x: 50, y: 30, k: 0.1, expected: { kind: 'edge', id: 'a-b' } }
-  ])('at ($x, $y) zoom $k', ({ x, y, k, expected }) => {
-    expect(hitTest(nodes, edges, x, y, k)).toEqual(expected);
-  });
-
-  it('ignores links when asked (dragging picks nodes only)', () => {
-    expect(hitTest(nodes, edges, 50, 2, 1, false)).toBeNull();
   });
 });
 
