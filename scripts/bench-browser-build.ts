@@ -9,13 +9,13 @@
  * during the build and during the reopening. Targets on a 2-core machine: five articles ≤ 3 s, 1 MB ≤ 15 s,
  * no main-thread task over 100 ms while building. It prints; it asserts nothing.
  */
-import { execSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { ingest } from '../src/lib/pipeline/ingest';
 import { segment } from '../src/lib/pipeline/segment';
+import { launchChromium, serveBuiltSite } from './lib/bench-site';
 import { generateCorpus } from './lib/generate-corpus';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4176);
@@ -119,29 +119,11 @@ function generatedFiles(bytes: number): { name: string; buffer: Buffer }[] {
   return generateCorpus(sentences, bytes, 1).map((file) => ({ name: file.name, buffer: Buffer.from(file.text) }));
 }
 
-async function waitForServer(url: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) throw new Error(`bench: no server answered at ${url} within ${timeoutMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
 async function main() {
-  if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
+  const stopServer = await serveBuiltSite(PORT);
   const lexicon = readFileSync('build/lexicon/lexicon.json');
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
   try {
-    await waitForServer(URL_ROOT);
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-    });
+    const browser = await launchChromium();
     const cases: Case[] = [
       { name: 'five default articles', files: defaultFiles(), targetMs: TARGETS.fiveArticlesMs },
       { name: '1 MB generated', files: generatedFiles(MB), targetMs: TARGETS.oneMbMs }
@@ -176,7 +158,7 @@ async function main() {
       console.log(`${r.longestBuildTaskMs <= TARGETS.longestTaskMs ? 'meets' : 'MISSES'}: ${r.name}, no main-thread task > ${TARGETS.longestTaskMs} ms while building`);
     });
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    stopServer();
   }
 }
 

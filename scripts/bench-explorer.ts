@@ -7,11 +7,11 @@
  * Main-thread time is Chromium's own task accounting (CDP Performance.getMetrics), so it does not depend on
  * the display's frame rate; frame times are the gaps between animation frames measured inside the page.
  */
-import { execSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { type CDPSession, type Page } from 'playwright-core';
+import { launchChromium, serveBuiltSite } from './lib/bench-site';
 import { generateExplorerGraph } from './lib/generate-explorer-graph';
 import { describeMachine } from './lib/machine-load';
 
@@ -193,29 +193,10 @@ async function shippedJavaScript(page: Page): Promise<number> {
   return bytes / 1024;
 }
 
-/** The preview server's start-up time varies with the machine's load: poll until it answers. */
-async function waitForServer(url: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) throw new Error(`bench: no server answered at ${url} within ${timeoutMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
 async function main() {
-  if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  const stopServer = await serveBuiltSite(PORT);
   try {
-    await waitForServer(URL_ROOT);
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-    });
+    const browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
     // tsx keeps function names with an `__name` helper that the functions run inside the page do not have.
     await context.addInitScript({ content: 'window.__name = (f) => f;' });
@@ -287,7 +268,7 @@ async function main() {
     ] as const;
     for (const [name, ok] of verdicts) console.log(`${ok ? 'meets' : 'MISSES'}: ${name}`);
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    stopServer();
   }
 }
 
