@@ -72,6 +72,7 @@ function looksLikeName(tokens: readonly Token[], index: number, sentenceStart: n
   // où…"), words no lexicon knows as common, French or English ("According", "Customer" are not names), or
   // first names followed by another capitalised word.
   if (knownNames.has(wordKey(text))) return true;
+  if (opensInstitutionName(tokens, index)) return true;
   if (lexicon.isFirstName(text) && UPPER_START.test(tokens[index + 1]?.text ?? '')) return true;
   // "Airbus, qui négocie…": a French noun opens a sentence with its determiner, so a word the lexicon also
   // knows as a proper name, bare and followed by a relative clause, is that name.
@@ -79,6 +80,31 @@ function looksLikeName(tokens: readonly Token[], index: number, sentenceStart: n
     return true;
   }
   return !isCommonWord(text, lexicon) && !lexicon.isEnglishWord(text);
+}
+
+/**
+ * "Ministère de l’Agriculture…", "National Bureau of Economic Research": at a sentence start (a reference list
+ * opens each entry with its author), an organisation word followed by its capitalised complement, or a word
+ * followed straight by a capitalised run holding one, opens that organisation's name. "Pour la Banque" stays
+ * out: the opening word must be the organisation word itself when a connector comes between.
+ */
+function opensInstitutionName(tokens: readonly Token[], index: number): boolean {
+  const capitalised = (i: number) => isWord(tokens[i]) && UPPER_START.test(tokens[i].text) && !CODE_LIKE.test(tokens[i].text);
+  const organisational = (i: number) => ORGANIZATION_WORDS.has(wordKey(tokens[i].text));
+  // "Le Journal de Rouen", "L’Université de…": the article opens the sentence, the name starts after it.
+  if (NAME_CONNECTORS.has(wordKey(tokens[index].text))) return false;
+  let k = index + 1;
+  let connectors = 0;
+  while (isWord(tokens[k]) && NAME_CONNECTORS.has(wordKey(tokens[k].text)) && connectors < 2) {
+    k += 1;
+    connectors += 1;
+  }
+  if (!capitalised(k)) return false;
+  if (connectors > 0) return organisational(index);
+  for (let i = index; i < index + 6 && i < tokens.length && (capitalised(i) || (isWord(tokens[i]) && NAME_CONNECTORS.has(wordKey(tokens[i].text)))); i++) {
+    if (capitalised(i) && organisational(i)) return true;
+  }
+  return false;
 }
 
 /** What the whole corpus says about its capitalised words, gathered before any sentence is read. */

@@ -118,6 +118,8 @@ Il entre à l’École polytechnique en 1820. Le musée des Beaux-Arts et d’Ar
 La Compagnie des chemins de fer de Paris à Orléans l’emploie. Selon Météo-France, les pluies continuent. Météo-France prévoit du vent.
 La chambre de commerce et d’industrie de Nantes proteste. L’Organisation des Nations unies condamne l’attaque.
 Le ministère de l’Agriculture et de la Souveraineté alimentaire répond. Elle écrit dans la Revue française de gestion et chez Prentice-Hall.
+Ministère de l’Intérieur (2021). Rapport annuel. National Bureau of Economic Research (2020). Working papers.
+Le Journal de Rouen le rappelle. Pour la Banque mondiale, la croissance ralentit.
 Le sommet réunit Bruxelles et Le Caire ; la délégation arrive à Pékin, passe par Francfort, Nimègue et Aix-la-Chapelle, puis par le Congo.`;
   let built: GraphData;
 
@@ -134,7 +136,12 @@ Le sommet réunit Bruxelles et Le Caire ; la délégation arrive à Pékin, pass
     'Organisation des Nations unies',
     'ministère de l’Agriculture et de la Souveraineté alimentaire',
     'Revue française de gestion',
-    'Prentice-Hall'
+    'Prentice-Hall',
+    // At a sentence start, as reference lists open their entries; the article before a name stays out of it.
+    'Ministère de l’Intérieur',
+    'National Bureau of Economic Research',
+    'Journal de Rouen',
+    'Banque mondiale'
   ])('%s is one organisation, whole', (name) => {
     expect(nodeByLabel(built, name)?.type).toBe('organization');
   });
