@@ -72,7 +72,7 @@ function looksLikeName(tokens: readonly Token[], index: number, sentenceStart: n
   // où…"), words no lexicon knows as common, French or English ("According", "Customer" are not names), or
   // first names followed by another capitalised word.
   if (knownNames.has(wordKey(text))) return true;
-  if (opensInstitutionName(tokens, index)) return true;
+  if (opensInstitutionName(tokens, index) || opensPeriodicalTitle(tokens, index)) return true;
   if (lexicon.isFirstName(text) && UPPER_START.test(tokens[index + 1]?.text ?? '')) return true;
   // "Airbus, qui négocie…": a French noun opens a sentence with its determiner, so a word the lexicon also
   // knows as a proper name, bare and followed by a relative clause, is that name.
@@ -105,6 +105,22 @@ function opensInstitutionName(tokens: readonly Token[], index: number): boolean 
     if (capitalised(i) && organisational(i)) return true;
   }
   return false;
+}
+
+/** ", 44(2)" after token `last`: a volume and its issue, as a reference gives them after a journal's title. */
+function beforeVolume(tokens: readonly Token[], last: number): boolean {
+  return tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'number' && tokens[last + 3]?.text === '(' && tokens[last + 4]?.kind === 'number';
+}
+
+/**
+ * A reference's journal opens the sentence after the article's title: "Administrative Science Quarterly,
+ * 44(2)". A run of capitalised words (connectors between) from the sentence start to a volume is its title.
+ */
+function opensPeriodicalTitle(tokens: readonly Token[], index: number): boolean {
+  const inTitle = (i: number) => isWord(tokens[i]) && (UPPER_START.test(tokens[i].text) || NAME_CONNECTORS.has(wordKey(tokens[i].text)) || tokens[i].text === 'and');
+  let end = index;
+  while (end + 1 < tokens.length && end - index < 8 && inTitle(end + 1)) end += 1;
+  return UPPER_START.test(tokens[end].text) && beforeVolume(tokens, end);
 }
 
 /** What the whole corpus says about its capitalised words, gathered before any sentence is read. */
@@ -409,6 +425,7 @@ function readSpan(tokens: readonly Token[], first: number, last: number, lexicon
     punctuationAfter: next?.kind === 'punct' ? next.text : '',
     contentWords,
     citation,
+    periodical: beforeVolume(tokens, last),
     inList: listedWithNames(tokens, first, last),
     initialsAfter: followedByInitials(tokens, last),
     lexicon

@@ -35,6 +35,8 @@ export interface MentionContext {
   contentWords: readonly string[];
   /** ", Le Seuil, 2012": a name between commas before a year. */
   citation: boolean;
+  /** ". Administrative Science Quarterly, 44(2), 350-383.": a title before a volume and issue names a periodical. */
+  periodical: boolean;
   /** Listed with other capitalised names: "Autolib, Vélib, BlaBla Car", "Trip Advisor ou Allo Ciné". */
   inList: boolean;
   /** Followed by an author's initials: "Liang, J.", "Martin P.". */
@@ -203,6 +205,13 @@ export const TYPING_RULES: readonly TypingRule[] = [
     weight: 1.5,
     why: '", Le Seuil, 2012." in a reference names the publisher',
     applies: (m) => m.citation
+  },
+  {
+    name: 'periodical',
+    type: 'organization',
+    weight: 1.5,
+    why: '"Administrative Science Quarterly, 44(2)": in a reference, the title before a volume and issue is the journal',
+    applies: (m) => m.periodical
   },
   {
     name: 'acronym',

@@ -119,6 +119,7 @@ La Compagnie des chemins de fer de Paris à Orléans l’emploie. Selon Météo-
 La chambre de commerce et d’industrie de Nantes proteste. L’Organisation des Nations unies condamne l’attaque.
 Le ministère de l’Agriculture et de la Souveraineté alimentaire répond. Elle écrit dans la Revue française de gestion et chez Prentice-Hall.
 Ministère de l’Intérieur (2021). Rapport annuel. National Bureau of Economic Research (2020). Working papers.
+Martin, J. (1999). Learning in Work Teams. Administrative Science Quarterly, 44(2), 350-383.
 Le Journal de Rouen le rappelle. Pour la Banque mondiale, la croissance ralentit.
 Le sommet réunit Bruxelles et Le Caire ; la délégation arrive à Pékin, passe par Francfort, Nimègue et Aix-la-Chapelle, puis par le Congo.`;
   let built: GraphData;
@@ -141,7 +142,9 @@ Le sommet réunit Bruxelles et Le Caire ; la délégation arrive à Pékin, pass
     'Ministère de l’Intérieur',
     'National Bureau of Economic Research',
     'Journal de Rouen',
-    'Banque mondiale'
+    'Banque mondiale',
+    // A reference's journal, before its volume and issue.
+    'Administrative Science Quarterly'
   ])('%s is one organisation, whole', (name) => {
     expect(nodeByLabel(built, name)?.type).toBe('organization');
   });
