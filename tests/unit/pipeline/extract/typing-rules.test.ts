@@ -18,6 +18,7 @@ function mention(name: string, before: string[] = [], after = '', punctuationAft
     punctuationAfter,
     contentWords: words.filter((word) => !['de', 'du', 'des', 'la', 'le'].includes(word)),
     citation: false,
+    periodical: false,
     inList: false,
     initialsAfter: false,
     lexicon
@@ -72,6 +73,8 @@ describe('typing rules, each alone', () => {
     { rule: 'role-before', applies: mention('Le Havre', ['se', 'dirigeant', 'sur']), expected: false },
     { rule: 'title-article', applies: mention('Le Havre'), expected: false },
     { rule: 'role-before', applies: mention('RN', ['le', 'député']), expected: false },
+    { rule: 'periodical', applies: { ...mention('Administrative Science Quarterly'), periodical: true }, expected: true },
+    { rule: 'periodical', applies: mention('Administrative Science Quarterly'), expected: false },
     { rule: 'brand-shape', applies: mention('EgyptAir', ['à']), expected: true },
     { rule: 'brand-shape', applies: mention('iPad'), expected: true },
     { rule: 'brand-shape', applies: mention('McAllen', ['à']), expected: false },
