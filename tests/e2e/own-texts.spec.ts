@@ -166,7 +166,7 @@ test('files dropped on the panel and a folder picked are listed by their path, h
   expect(errors).toEqual([]);
 });
 
-test('corrections (merge, rename, drop, type, keep out) are kept after a reload, one can be removed from the list, and the CLI with their curation.json builds the same graph.json', async ({ page, baseURL }) => {
+test('corrections (merge, rename, drop, type, keep out) are kept after a reload, a term is added from selected text, one correction is removed from the list and redone, and the CLI with their curation.json builds the same graph.json', async ({ page, baseURL }) => {
   test.setTimeout(180_000);
   const errors = watchErrors(page);
   const requests: string[] = [];
@@ -206,6 +206,27 @@ test('corrections (merge, rename, drop, type, keep out) are kept after a reload,
   await correct('service', 'service mesure', (section) => section.getByRole('button', { name: 'Écarter « service mesure » pour de bon' }).click(), null);
   await correct('savoir', 'savoir-faire', (section) => section.getByRole('button', { name: 'Écarter « savoir-faire » pour de bon' }).click(), null);
 
+  // A word the extractor missed, selected in a passage as a person would with the mouse, becomes a term.
+  await searchAndPick(page, 'cercle', /économie du cercle/);
+  await panel.getByText(/pour son mobilier/).first().evaluate((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const start = text.textContent?.indexOf('mobilier') ?? -1;
+      if (start < 0) continue;
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 'mobilier'.length);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+      return;
+    }
+  });
+  const addForm = panel.getByRole('form', { name: 'Ajouter un terme depuis le texte sélectionné' });
+  await addForm.getByLabel('Type de « mobilier »').selectOption({ label: 'Concept' });
+  const added = page.waitForEvent('load');
+  await addForm.getByRole('button', { name: 'Ajouter comme terme' }).click();
+  await added;
+
   await page.reload();
   await searchAndPick(page, 'cercle', /économie du cercle/);
   await expect(panel.locator('mark').first()).toHaveText(/économie circulaire/i);
@@ -215,6 +236,8 @@ test('corrections (merge, rename, drop, type, keep out) are kept after a reload,
   await expect(page.getByRole('option', { name: /^service mesure/ })).toHaveCount(0);
   await page.getByRole('combobox', { name: 'Rechercher' }).fill('marchés');
   await expect(page.getByRole('option', { name: /^marchés publics Organisation$/ })).toHaveCount(1);
+  await page.getByRole('combobox', { name: 'Rechercher' }).fill('mobilier');
+  await expect(page.getByRole('option', { name: /^mobilier Concept$/ })).toHaveCount(1);
 
   await page.getByRole('button', { name: 'Vos textes' }).click();
   const list = dialog.getByRole('region', { name: 'Corrections de ce graphe' }).getByRole('listitem');
@@ -225,6 +248,8 @@ test('corrections (merge, rename, drop, type, keep out) are kept after a reload,
     /^« marchés publics » devient Organisation/,
     /^« service mesure » écarté pour de bon/,
     /^« savoir-faire » écarté pour de bon/
+,
+    /^« mobilier » ajouté comme Concept/
   ]);
   // Removing one correction from the middle of the list rebuilds the graph without it alone.
   const reloaded = page.waitForEvent('load');
@@ -239,7 +264,25 @@ test('corrections (merge, rename, drop, type, keep out) are kept after a reload,
     /^« bureau » retiré/,
     /^« marchés publics » devient Organisation/,
     /^« savoir-faire » écarté pour de bon/
+,
+    /^« mobilier » ajouté comme Concept/
   ]);
+  // Redo puts the removed correction back where it was in the list.
+  const redone = page.waitForEvent('load');
+  await dialog.getByRole('button', { name: 'Rétablir : « service mesure » écarté pour de bon' }).click();
+  await redone;
+  await page.getByRole('button', { name: 'Vos textes' }).click();
+  await expect(list).toHaveText([
+    /^« atelier » fusionné dans « réparation des objets »/,
+    /^« économie circulaire » renommé « économie du cercle »/,
+    /^« bureau » retiré/,
+    /^« marchés publics » devient Organisation/,
+    /^« service mesure » écarté pour de bon/,
+    /^« savoir-faire » écarté pour de bon/
+,
+    /^« mobilier » ajouté comme Concept/
+  ]);
+  await expect(dialog.getByRole('button', { name: /^Rétablir/ })).toHaveCount(0);
   const curationDownload = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Télécharger curation.json' }).click();
   const curationFile = await (await curationDownload).path();
