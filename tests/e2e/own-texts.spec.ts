@@ -166,7 +166,7 @@ test('files dropped on the panel and a folder picked are listed by their path, h
   expect(errors).toEqual([]);
 });
 
-test('three corrections (merge, rename, drop) are kept after a reload, and the CLI with their curation.json builds the same graph.json', async ({ page, baseURL }) => {
+test('corrections (merge, rename, drop, type, keep out) are kept after a reload, a term is added from selected text, one correction is removed from the list and redone, and the CLI with their curation.json builds the same graph.json', async ({ page, baseURL }) => {
   test.setTimeout(180_000);
   const errors = watchErrors(page);
   const requests: string[] = [];
@@ -183,7 +183,10 @@ test('three corrections (merge, rename, drop) are kept after a reload, and the C
   const correct = async (query: string, label: string, act: (section: ReturnType<Page['getByRole']>) => Promise<void>, next: string | null) => {
     await searchAndPick(page, query, new RegExp(`^${label} Concept$`));
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText(label);
+    // Applying a correction reloads the page on the rebuilt graph; waiting for that load keeps the next step off the old page.
+    const reloaded = page.waitForEvent('load');
     await act(panel.getByRole('region', { name: 'Corriger ce nœud' }));
+    await reloaded;
     if (next) await expect(panel.getByRole('heading', { level: 2 })).toHaveText(next, { timeout: 30_000 });
     else await expect(panel.getByRole('heading', { level: 2 })).not.toHaveText(label, { timeout: 30_000 });
   };
@@ -196,16 +199,90 @@ test('three corrections (merge, rename, drop) are kept after a reload, and the C
     await section.getByRole('button', { name: 'Renommer' }).click();
   }, 'économie du cercle');
   await correct('bureau', 'bureau', (section) => section.getByRole('button', { name: 'Retirer bureau du graphe' }).click(), null);
+  await correct('marchés', 'marchés publics', async (section) => {
+    await section.getByLabel('Type de marchés publics').selectOption({ label: 'Organisation' });
+    await section.getByRole('button', { name: 'Changer le type' }).click();
+  }, 'marchés publics');
+  await correct('service', 'service mesure', (section) => section.getByRole('button', { name: 'Écarter « service mesure » pour de bon' }).click(), null);
+  await correct('savoir', 'savoir-faire', (section) => section.getByRole('button', { name: 'Écarter « savoir-faire » pour de bon' }).click(), null);
+
+  // A word the extractor missed, selected in a passage as a person would with the mouse, becomes a term.
+  await searchAndPick(page, 'cercle', /économie du cercle/);
+  await panel.getByText(/pour son mobilier/).first().evaluate((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const start = text.textContent?.indexOf('mobilier') ?? -1;
+      if (start < 0) continue;
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 'mobilier'.length);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+      return;
+    }
+  });
+  const addForm = panel.getByRole('form', { name: 'Ajouter un terme depuis le texte sélectionné' });
+  await addForm.getByLabel('Type de « mobilier »').selectOption({ label: 'Concept' });
+  const added = page.waitForEvent('load');
+  await addForm.getByRole('button', { name: 'Ajouter comme terme' }).click();
+  await added;
 
   await page.reload();
   await searchAndPick(page, 'cercle', /économie du cercle/);
   await expect(panel.locator('mark').first()).toHaveText(/économie circulaire/i);
   await page.getByRole('combobox', { name: 'Rechercher' }).fill('bureau');
   await expect(page.getByRole('option', { name: /^bureau/ })).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Rechercher' }).fill('service');
+  await expect(page.getByRole('option', { name: /^service mesure/ })).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Rechercher' }).fill('marchés');
+  await expect(page.getByRole('option', { name: /^marchés publics Organisation$/ })).toHaveCount(1);
+  await page.getByRole('combobox', { name: 'Rechercher' }).fill('mobilier');
+  await expect(page.getByRole('option', { name: /^mobilier Concept$/ })).toHaveCount(1);
 
   await page.getByRole('button', { name: 'Vos textes' }).click();
   const list = dialog.getByRole('region', { name: 'Corrections de ce graphe' }).getByRole('listitem');
-  await expect(list).toHaveText([/^« atelier » fusionné dans « réparation des objets »/, /^« économie circulaire » renommé « économie du cercle »/, /^« bureau » retiré/]);
+  await expect(list).toHaveText([
+    /^« atelier » fusionné dans « réparation des objets »/,
+    /^« économie circulaire » renommé « économie du cercle »/,
+    /^« bureau » retiré/,
+    /^« marchés publics » devient Organisation/,
+    /^« service mesure » écarté pour de bon/,
+    /^« savoir-faire » écarté pour de bon/
+,
+    /^« mobilier » ajouté comme Concept/
+  ]);
+  // Removing one correction from the middle of the list rebuilds the graph without it alone.
+  const reloaded = page.waitForEvent('load');
+  await list.nth(4).getByRole('button', { name: 'Annuler la correction 5' }).click();
+  await reloaded;
+  await page.getByRole('combobox', { name: 'Rechercher' }).fill('service');
+  await expect(page.getByRole('option', { name: /^service mesure Concept$/ })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Vos textes' }).click();
+  await expect(list).toHaveText([
+    /^« atelier » fusionné dans « réparation des objets »/,
+    /^« économie circulaire » renommé « économie du cercle »/,
+    /^« bureau » retiré/,
+    /^« marchés publics » devient Organisation/,
+    /^« savoir-faire » écarté pour de bon/
+,
+    /^« mobilier » ajouté comme Concept/
+  ]);
+  // Redo puts the removed correction back where it was in the list.
+  const redone = page.waitForEvent('load');
+  await dialog.getByRole('button', { name: 'Rétablir : « service mesure » écarté pour de bon' }).click();
+  await redone;
+  await page.getByRole('button', { name: 'Vos textes' }).click();
+  await expect(list).toHaveText([
+    /^« atelier » fusionné dans « réparation des objets »/,
+    /^« économie circulaire » renommé « économie du cercle »/,
+    /^« bureau » retiré/,
+    /^« marchés publics » devient Organisation/,
+    /^« service mesure » écarté pour de bon/,
+    /^« savoir-faire » écarté pour de bon/
+,
+    /^« mobilier » ajouté comme Concept/
+  ]);
+  await expect(dialog.getByRole('button', { name: /^Rétablir/ })).toHaveCount(0);
   const curationDownload = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Télécharger curation.json' }).click();
   const curationFile = await (await curationDownload).path();

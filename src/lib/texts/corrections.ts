@@ -5,19 +5,28 @@
  * never changes (a merge's target keeps its own).
  */
 import { parseCuration } from '../pipeline/curation/parse-curation';
-import type { Curation } from '../pipeline/curation/schema';
+import type { CuratedType, Curation } from '../pipeline/curation/schema';
 
 /** `was` is the node's label when corrected, to list the correction by after the node is gone. */
 export type Correction =
   | { kind: 'rename'; node: string; was: string; label: string }
   | { kind: 'merge'; node: string; was: string; into: string; intoLabel: string }
-  | { kind: 'drop'; node: string; was: string };
+  | { kind: 'drop'; node: string; was: string }
+  | { kind: 'setType'; node: string; was: string; type: CuratedType }
+  /** Keeps the word out of extraction itself, so it stays out when texts change, unlike a drop of one node. */
+  | { kind: 'exclude'; node: string; was: string; word: string }
+  | { kind: 'add'; label: string; type: CuratedType };
 
 export function toCuration(corrections: readonly Correction[]): Curation {
   const merge = corrections.flatMap((c) => (c.kind === 'merge' ? [{ from: [c.node], into: c.into }] : []));
   const rename = corrections.flatMap((c) => (c.kind === 'rename' ? [{ node: c.node, label: c.label }] : []));
+  const setType = corrections.flatMap((c) => (c.kind === 'setType' ? [{ node: c.node, type: c.type }] : []));
+  const add = corrections.flatMap((c) => (c.kind === 'add' ? [{ label: c.label, type: c.type }] : []));
   const drop = corrections.flatMap((c) => (c.kind === 'drop' ? [c.node] : []));
-  const curation = { ...(merge.length ? { merge } : {}), ...(rename.length ? { rename } : {}), ...(drop.length ? { drop } : {}) };
+  const exclude = corrections.flatMap((c) => (c.kind === 'exclude' ? [c.word] : []));
+  const sections = { merge, rename, setType, add, drop, exclude };
+  // Empty sections are left out so a graph with few corrections gets a short curation.json.
+  const curation = Object.fromEntries(Object.entries(sections).filter(([, entries]) => entries.length > 0));
   return parseCuration(curation, 'corrections');
 }
 

@@ -7,7 +7,11 @@ const corrections: Correction[] = [
   { kind: 'drop', node: 'concept:bureau', was: 'bureau' },
   { kind: 'merge', node: 'concept:atelier', was: 'atelier', into: 'concept:reparation-des-objets', intoLabel: 'réparation des objets' },
   { kind: 'rename', node: 'concept:economie-circulaire', was: 'économie circulaire', label: 'économie du « cercle »' },
-  { kind: 'merge', node: 'person:c-dumas', was: 'C. Dumas', into: 'person:claire-dumas', intoLabel: 'Claire Dumas' }
+  { kind: 'merge', node: 'person:c-dumas', was: 'C. Dumas', into: 'person:claire-dumas', intoLabel: 'Claire Dumas' },
+  { kind: 'setType', node: 'concept:emmaus', was: 'Emmaüs', type: 'organization' },
+  { kind: 'exclude', node: 'concept:lire-la-suite', was: 'lire la suite', word: 'lire la suite' },
+  { kind: 'add', label: 'ressourcerie', type: 'concept' },
+  { kind: 'setType', node: 'concept:claire', was: 'Claire', type: 'person' }
 ];
 
 describe('toCuration', () => {
@@ -18,7 +22,21 @@ describe('toCuration', () => {
         { from: ['person:c-dumas'], into: 'person:claire-dumas' }
       ],
       rename: [{ node: 'concept:economie-circulaire', label: 'économie du « cercle »' }],
-      drop: ['concept:bureau']
+      setType: [
+        { node: 'concept:emmaus', type: 'organization' },
+        { node: 'concept:claire', type: 'person' }
+      ],
+      add: [{ label: 'ressourcerie', type: 'concept' }],
+      drop: ['concept:bureau'],
+      exclude: ['lire la suite']
+    });
+  });
+
+  it('leaves out the sections no correction uses', () => {
+    expect(toCuration([{ kind: 'add', label: 'Emmaüs', type: 'organization' }])).toEqual({ add: [{ label: 'Emmaüs', type: 'organization' }] });
+    expect(toCuration([{ kind: 'exclude', node: 'concept:bureau', was: 'bureau', word: 'bureau' }])).toEqual({ exclude: ['bureau'] });
+    expect(toCuration([{ kind: 'setType', node: 'concept:bureau', was: 'bureau', type: 'organization' }])).toEqual({
+      setType: [{ node: 'concept:bureau', type: 'organization' }]
     });
   });
 
