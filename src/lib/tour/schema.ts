@@ -14,12 +14,14 @@ export const TOUR_VERSION = 1;
 const id = v.pipe(v.string(), v.minLength(1));
 const finite = v.pipe(v.number(), v.finite());
 
-const STEP_FIELDS = ['title', 'caption', 'cluster', 'node', 'edge', 'focus', 'hops', 'hide', 'hideClusters', 'viewport', 'evidence'];
+const STEP_FIELDS = ['title', 'caption', 'notes', 'cluster', 'node', 'edge', 'focus', 'hops', 'hide', 'hideClusters', 'viewport', 'evidence'];
 
 export const TourStepSchema = closedObject({
   /** Short heading shown above the caption. */
   title: v.optional(v.string(), ''),
   caption: v.string(),
+  /** Speaker notes, for the presenter's window only: never shown to the audience. */
+  notes: v.optional(v.string()),
   /** A cluster to spotlight: its nodes stand out and the camera fits them. */
   cluster: v.optional(v.nullable(id), null),
   /** A node to select (its neighbourhood stands out). */

@@ -34,7 +34,7 @@ describe('parseTour', () => {
     { input: { steps: [{ caption: 'a', hideClusters: ['c0', 'c0'] }] }, expected: 'tour.json: steps[0].hideClusters[1] "c0" is listed twice' },
     {
       input: { steps: [{ caption: 'a', captoin: 'b' }] },
-      expected: 'tour.json: steps[0].captoin: is not a field of a step (title, caption, cluster, node, edge, focus, hops, hide, hideClusters, viewport, evidence)'
+      expected: 'tour.json: steps[0].captoin: is not a field of a step (title, caption, notes, cluster, node, edge, focus, hops, hide, hideClusters, viewport, evidence)'
     },
     { input: { titel: 'x', steps: [{ caption: 'a' }] }, expected: 'tour.json: titel: is not a field of a tour (version, title, steps)' },
     { input: { steps: [{ caption: 'a', viewport: { x: 0, y: 0, k: 1, zoom: 2 } }] }, expected: 'tour.json: steps[0].viewport.zoom: is not a field of a viewport (x, y, k)' }
@@ -46,12 +46,19 @@ describe('parseTour', () => {
     const input = { steps: [{ caption: 'a', nod: 'x', focuss: 'y' }, { caption: 'b', focus: 'foo', cluster: 'c9' }] };
     expect(() => parseTour(input, SAMPLE, 'graph-data/tour.json')).toThrow(
       [
-        'graph-data/tour.json: steps[0].nod: is not a field of a step (title, caption, cluster, node, edge, focus, hops, hide, hideClusters, viewport, evidence)',
-        'graph-data/tour.json: steps[0].focuss: is not a field of a step (title, caption, cluster, node, edge, focus, hops, hide, hideClusters, viewport, evidence)'
+        'graph-data/tour.json: steps[0].nod: is not a field of a step (title, caption, notes, cluster, node, edge, focus, hops, hide, hideClusters, viewport, evidence)',
+        'graph-data/tour.json: steps[0].focuss: is not a field of a step (title, caption, notes, cluster, node, edge, focus, hops, hide, hideClusters, viewport, evidence)'
       ].join('\n')
     );
     expect(() => parseTour({ steps: [{ caption: 'b', focus: 'foo', cluster: 'c9' }] }, SAMPLE)).toThrow(
       'tour.json: steps[0].cluster names unknown cluster "c9"\ntour.json: steps[0].focus names unknown node "foo"'
     );
+  });
+});
+
+describe('speaker notes', () => {
+  it('keeps a step’s optional notes, and a step without them has none', () => {
+    const tour = parseTour({ steps: [{ caption: 'a', notes: 'Dire bonjour.' }, { caption: 'b' }] }, SAMPLE);
+    expect(tour.steps.map((step) => step.notes)).toEqual(['Dire bonjour.', undefined]);
   });
 });
