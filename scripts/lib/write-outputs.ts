@@ -8,10 +8,13 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import type { GraphData } from '../../src/lib/graph/schema';
-import { toCsv } from '../../src/lib/pipeline/export/to-csv';
+import { edgesCsvChunks, nodesCsvChunks } from '../../src/lib/pipeline/export/to-csv';
 import { gexfChunks } from '../../src/lib/pipeline/export/to-gexf';
 import { graphmlChunks } from '../../src/lib/pipeline/export/to-graphml';
 import { jsonChunks } from '../../src/lib/pipeline/export/to-json';
+
+/** Characters per write: a few hundred KB, far from V8's longest string and few enough writes. */
+const BATCH_CHARACTERS = 1 << 18;
 
 export const OUTPUT_FILES = ['graph.json', 'graph.gexf', 'graph.graphml', 'nodes.csv', 'edges.csv'] as const;
 
@@ -36,10 +39,24 @@ async function streamChunks(chunks: Iterable<string>, path: string): Promise<voi
   const stream = createWriteStream(path);
   const failed = once(stream, 'error').then(([error]) => Promise.reject(error as Error));
   failed.catch(() => undefined);
+  const write = async (text: string) => {
+    if (!stream.write(text)) await Promise.race([once(stream, 'drain'), failed]);
+  };
   try {
+    // The generators yield a record at a time; handing each to the stream costs a buffer and a callback per
+    // node or passage, so they are gathered into pieces of about BATCH_CHARACTERS first.
+    let batch: string[] = [];
+    let length = 0;
     for (const chunk of chunks) {
-      if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), failed]);
+      batch.push(chunk);
+      length += chunk.length;
+      if (length >= BATCH_CHARACTERS) {
+        await write(batch.join(''));
+        batch = [];
+        length = 0;
+      }
     }
+    if (batch.length > 0) await write(batch.join(''));
     stream.end();
     await Promise.race([once(stream, 'finish'), failed]);
   } finally {
@@ -52,9 +69,8 @@ async function writeTemporary(graph: GraphData, folder: string): Promise<void> {
   await streamChunks(jsonChunks(graph), tmp('graph.json'));
   await streamChunks(gexfChunks(graph), tmp('graph.gexf'));
   await streamChunks(graphmlChunks(graph), tmp('graph.graphml'));
-  const csv = toCsv(graph);
-  await writeFile(tmp('nodes.csv'), csv.nodes);
-  await writeFile(tmp('edges.csv'), csv.edges);
+  await streamChunks(nodesCsvChunks(graph), tmp('nodes.csv'));
+  await streamChunks(edgesCsvChunks(graph), tmp('edges.csv'));
 }
 
 export async function writeOutputs(graph: GraphData, folder: string): Promise<string[]> {

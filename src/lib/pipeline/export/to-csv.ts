@@ -30,8 +30,8 @@ export const NODE_COLUMNS = [
 
 export const EDGE_COLUMNS = ['source', 'target', 'kind', 'weight', 'relation', 'evidence_count'] as const;
 
-export function toNodesCsv(graph: GraphData): string {
-  const rows = flattenNodes(graph).map((row) => [
+function nodeRows(graph: GraphData): (string | number)[][] {
+  return flattenNodes(graph).map((row) => [
     row.id,
     row.label,
     row.type,
@@ -44,19 +44,27 @@ export function toNodesCsv(graph: GraphData): string {
     row.y,
     row.aliases
   ]);
-  return unparse(NODE_COLUMNS, rows);
+}
+
+function edgeRows(graph: GraphData): (string | number)[][] {
+  return flattenEdges(graph).map((row) => [row.source, row.target, row.kind, row.weight, row.relation ?? '', row.evidenceCount]);
+}
+
+/** nodes.csv a batch of rows at a time, the same bytes as toNodesCsv, for writers that stream to a file. */
+export function nodesCsvChunks(graph: GraphData): Generator<string> {
+  return unparseChunks(NODE_COLUMNS, nodeRows(graph));
+}
+
+export function edgesCsvChunks(graph: GraphData): Generator<string> {
+  return unparseChunks(EDGE_COLUMNS, edgeRows(graph));
+}
+
+export function toNodesCsv(graph: GraphData): string {
+  return [...nodesCsvChunks(graph)].join('');
 }
 
 export function toEdgesCsv(graph: GraphData): string {
-  const rows = flattenEdges(graph).map((row) => [
-    row.source,
-    row.target,
-    row.kind,
-    row.weight,
-    row.relation ?? '',
-    row.evidenceCount
-  ]);
-  return unparse(EDGE_COLUMNS, rows);
+  return [...edgesCsvChunks(graph)].join('');
 }
 
 export function toCsv(graph: GraphData): { nodes: string; edges: string } {
@@ -65,7 +73,22 @@ export function toCsv(graph: GraphData): { nodes: string; edges: string } {
 
 /** papaparse's own default pattern ends in `.*$`, which misses a formula followed by a line break. */
 const FORMULA_START = /^[=+\-@\t\r]/;
+const OPTIONS = { newline: '\n', escapeFormulae: FORMULA_START } as const;
+/** Rows per papaparse call: large enough that the calls cost nothing, small enough that no chunk is large. */
+const ROWS_PER_CHUNK = 2000;
 
-function unparse(columns: readonly string[], rows: (string | number)[][]): string {
-  return `${Papa.unparse({ fields: [...columns], data: rows }, { newline: '\n', escapeFormulae: FORMULA_START })}\n`;
+/**
+ * papaparse decides quoting value by value, so unparsing the rows in batches and joining them with the
+ * newline gives the bytes one call over all rows would, without holding the whole file as one string.
+ */
+function* unparseChunks(columns: readonly string[], rows: (string | number)[][]): Generator<string> {
+  // papaparse ends a header with no rows under it with a newline of its own; that file is kept as it was.
+  if (rows.length === 0) {
+    yield `${Papa.unparse({ fields: [...columns], data: [] }, OPTIONS)}\n`;
+    return;
+  }
+  yield `${Papa.unparse([[...columns]], OPTIONS)}\n`;
+  for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK) {
+    yield `${Papa.unparse(rows.slice(start, start + ROWS_PER_CHUNK), { ...OPTIONS, header: false })}\n`;
+  }
 }

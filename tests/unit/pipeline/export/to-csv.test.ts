@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import Papa from 'papaparse';
-import { EDGE_COLUMNS, NODE_COLUMNS, toCsv, toEdgesCsv, toNodesCsv } from '../../../../src/lib/pipeline/export/to-csv';
+import { EDGE_COLUMNS, edgesCsvChunks, NODE_COLUMNS, nodesCsvChunks, toCsv, toEdgesCsv, toNodesCsv } from '../../../../src/lib/pipeline/export/to-csv';
+import { flattenNodes } from '../../../../src/lib/pipeline/export/flatten';
 import { loadTinyGraph, loadTrickyGraph, TRICKY_LABELS } from './graphs';
 
 function parseCsv(text: string): { fields: string[]; rows: Record<string, string>[] } {
@@ -93,5 +94,37 @@ describe('cells a spreadsheet would evaluate', () => {
     const negative = graph.nodes.findIndex((node) => node.x < 0);
     expect(negative).toBeGreaterThanOrEqual(0);
     expect(nodes[negative].x).toBe(String(graph.nodes[negative].x));
+  });
+});
+
+describe('CSV in chunks', () => {
+  // More rows than one papaparse batch, tricky labels included, so batch edges fall between hard rows.
+  const tricky = loadTrickyGraph();
+  const nodes = Array.from({ length: 2500 }, (_, index) => tricky.nodes[index % tricky.nodes.length]).map((node, index) => ({ ...node, id: `${node.id}-${index}` }));
+  const graph = { ...tricky, nodes, edges: [] };
+  const whole = (columns: readonly string[], rows: (string | number)[][]) =>
+    `${Papa.unparse({ fields: [...columns], data: rows }, { newline: '\n', escapeFormulae: /^[=+\-@\t\r]/ })}\n`;
+
+  it('gives the bytes one papaparse call over every row gives', () => {
+    const rows = flattenNodes(graph).map((row) => [
+      row.id,
+      row.label,
+      row.type,
+      row.cluster ?? '',
+      row.clusterLabel ?? '',
+      row.frequency,
+      row.degree,
+      row.pagerank,
+      row.x,
+      row.y,
+      row.aliases
+    ]);
+    const chunks = [...nodesCsvChunks(graph)];
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(chunks.join('')).toBe(whole(NODE_COLUMNS, rows));
+  });
+
+  it('writes the header alone for a graph without rows', () => {
+    expect([...edgesCsvChunks(graph)].join('')).toBe(whole(EDGE_COLUMNS, []));
   });
 });
