@@ -181,7 +181,8 @@ test('corrections (merge, rename, drop, type, keep out) are kept after a reload,
 
   const panel = sources(page);
   const correct = async (query: string, label: string, act: (section: ReturnType<Page['getByRole']>) => Promise<void>, next: string | null) => {
-    await searchAndPick(page, query, new RegExp(`^${label} Concept$`));
+    // The option names the node, then the other forms it was found as ("aussi « atelier »"), then its type.
+    await searchAndPick(page, query, new RegExp(`^${label}( aussi .*)? Concept$`));
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText(label);
     // Applying a correction reloads the page on the rebuilt graph; waiting for that load keeps the next step off the old page.
     const reloaded = page.waitForEvent('load');
@@ -190,8 +191,8 @@ test('corrections (merge, rename, drop, type, keep out) are kept after a reload,
     if (next) await expect(panel.getByRole('heading', { level: 2 })).toHaveText(next, { timeout: 30_000 });
     else await expect(panel.getByRole('heading', { level: 2 })).not.toHaveText(label, { timeout: 30_000 });
   };
-  await correct('atelier', 'atelier', async (section) => {
-    await section.getByLabel('Fusionner atelier dans').fill('réparation des objets');
+  await correct('atelier', 'ateliers', async (section) => {
+    await section.getByLabel('Fusionner ateliers dans').fill('réparation des objets');
     await section.getByRole('button', { name: 'Fusionner' }).click();
   }, 'réparation des objets');
   await correct('économie', 'économie circulaire', async (section) => {
@@ -242,7 +243,7 @@ test('corrections (merge, rename, drop, type, keep out) are kept after a reload,
   await page.getByRole('button', { name: 'Vos textes' }).click();
   const list = dialog.getByRole('region', { name: 'Corrections de ce graphe' }).getByRole('listitem');
   await expect(list).toHaveText([
-    /^« atelier » fusionné dans « réparation des objets »/,
+    /^« ateliers » fusionné dans « réparation des objets »/,
     /^« économie circulaire » renommé « économie du cercle »/,
     /^« bureau » retiré/,
     /^« marchés publics » devient Organisation/,
@@ -259,7 +260,7 @@ test('corrections (merge, rename, drop, type, keep out) are kept after a reload,
   await expect(page.getByRole('option', { name: /^service mesure Concept$/ })).toHaveCount(1);
   await page.getByRole('button', { name: 'Vos textes' }).click();
   await expect(list).toHaveText([
-    /^« atelier » fusionné dans « réparation des objets »/,
+    /^« ateliers » fusionné dans « réparation des objets »/,
     /^« économie circulaire » renommé « économie du cercle »/,
     /^« bureau » retiré/,
     /^« marchés publics » devient Organisation/,
@@ -273,7 +274,7 @@ test('corrections (merge, rename, drop, type, keep out) are kept after a reload,
   await redone;
   await page.getByRole('button', { name: 'Vos textes' }).click();
   await expect(list).toHaveText([
-    /^« atelier » fusionné dans « réparation des objets »/,
+    /^« ateliers » fusionné dans « réparation des objets »/,
     /^« économie circulaire » renommé « économie du cercle »/,
     /^« bureau » retiré/,
     /^« marchés publics » devient Organisation/,
