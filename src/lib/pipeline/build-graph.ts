@@ -6,7 +6,7 @@
 import type { GraphData } from '../graph/schema';
 import { assembleGraph } from './assemble-graph';
 import { cluster, type ClusterOptions } from './cluster';
-import { applyCuration, curatedTerms, excludedWords, type Curation } from './curation';
+import { applyCuration, curateClusters, curatedTerms, excludedWords, type Curation } from './curation';
 import { extract, type Extraction } from './extract';
 import { CONCEPT_DEFAULTS, type ConceptOptions } from './extract/concepts';
 import { ingest } from './ingest';
@@ -129,7 +129,12 @@ export function buildGraph(input: BuildInput): BuildResult {
   for (const warning of resolved.warnings) warnings.push(warning);
   const relations = followMerges(extraction.relations, resolved.nodes, resolved.mergedInto);
   const linked = run('link', () => link(resolved.nodes, passages, relations, options.link));
-  const clustering = run('cluster', () => cluster(linked.nodes, linked.edges, options.cluster));
+  const clustering = run('cluster', () => {
+    const built = cluster(linked.nodes, linked.edges, options.cluster);
+    const curated = curateClusters(built.clusters, built.assignment, linked.nodes, curation, input.curationSource);
+    for (const warning of curated.warnings) warnings.push(warning);
+    return { ...built, clusters: curated.clusters };
+  });
   const positions = run('layout', () =>
     layout(
       linked.nodes.map((node) => node.id),

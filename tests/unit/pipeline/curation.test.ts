@@ -66,7 +66,8 @@ describe('parseCuration', () => {
         setType: [{ node: 'Orange', type: 'organization' }],
         add: [{ label: 'Vélib’', type: 'organization', aliases: ['Velib'] }, { label: 'Dassault', type: 'organization' }],
         drop: ['aujourd’hui'],
-        exclude: ['lire la suite']
+        exclude: ['lire la suite'],
+        clusters: [{ member: 'expérience client', name: 'Expérience client', color: '#4e79a7', note: 'le thème' }]
       }
     }
   ];
@@ -87,7 +88,7 @@ describe('parseCuration', () => {
     {
       name: 'an unknown section',
       input: { merges: [] },
-      message: 'curation.json: merges is not a section of a curation file (sections: merge, rename, setType, add, drop, exclude)'
+      message: 'curation.json: merges is not a section of a curation file (sections: merge, rename, setType, add, drop, exclude, clusters)'
     },
     { name: 'a section that is not a list', input: { drop: 'Orange' }, message: 'curation.json: drop must be an array' },
     {
@@ -164,10 +165,10 @@ describe('parseCuration: unknown keys', () => {
       message = (error as Error).message;
     }
     expect(message.split('\n').sort()).toEqual([
-      'c.json: drops is not a section of a curation file (sections: merge, rename, setType, add, drop, exclude)',
+      'c.json: drops is not a section of a curation file (sections: merge, rename, setType, add, drop, exclude, clusters)',
       'c.json: merge[0].nota is not a field of a merge entry (fields: from, into, note)',
       'c.json: merge[0].notes is not a field of a merge entry (fields: from, into, note)',
-      'c.json: merges is not a section of a curation file (sections: merge, rename, setType, add, drop, exclude)'
+      'c.json: merges is not a section of a curation file (sections: merge, rename, setType, add, drop, exclude, clusters)'
     ]);
   });
 });
@@ -411,7 +412,7 @@ describe('curation JSON Schema', () => {
 
   it('lets the curation file point at it and rejects unknown keys for editors too', () => {
     const schema = curationJsonSchema() as { properties: Record<string, unknown>; additionalProperties: unknown };
-    expect(Object.keys(schema.properties)).toEqual(['$schema', 'merge', 'rename', 'setType', 'add', 'drop', 'exclude']);
+    expect(Object.keys(schema.properties)).toEqual(['$schema', 'merge', 'rename', 'setType', 'add', 'drop', 'exclude', 'clusters']);
     expect(schema.additionalProperties).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ export type { CuratedType, Curation } from './schema';
 export { CurationError, DEFAULT_CURATION_SOURCE, parseCuration } from './parse-curation';
 export { curationJsonSchema, curationJsonSchemaText } from './json-schema';
 export { applyCuration } from './apply-curation';
+export { curateClusters } from './curate-clusters';
 export type { CurationResult } from './apply-curation';
 export { curatedTerms, excludedWords } from './curated-terms';
 export type { CuratedTerm } from './curated-terms';

@@ -13,7 +13,7 @@ import { closedObject } from '../../validation/closed-object';
 export const CURATED_TYPES = ['concept', 'person', 'organization'] as const;
 export type CuratedType = (typeof CURATED_TYPES)[number];
 
-export const CURATION_SECTIONS = ['merge', 'rename', 'setType', 'add', 'drop', 'exclude'] as const;
+export const CURATION_SECTIONS = ['merge', 'rename', 'setType', 'add', 'drop', 'exclude', 'clusters'] as const;
 
 const NON_EMPTY = 'must be a non-empty string';
 
@@ -133,6 +133,25 @@ export const AddEntrySchema = entry(
   'A term or name the extractor missed; extraction finds its mentions in the text.'
 );
 
+const hexColour = v.pipe(
+  v.string('must be a string'),
+  v.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb, e.g. "#1f77b4"'),
+  v.title('Colour'),
+  v.description('The group\'s colour, as #rrggbb.')
+);
+
+export const ClusterEntrySchema = entry(
+  'clusters',
+  {
+    member: nodeReference('Member', 'A node of the group, which names it: group ids change when the texts do, its members mostly do not.'),
+    name: v.optional(text('Name', 'The group\'s name, as the legend and the tour show it: one to three words read best.')),
+    color: v.optional(hexColour),
+    note
+  },
+  'Group',
+  'Names or colours the group a node belongs to (give a name, a color or both).'
+);
+
 export const CurationSchema = v.pipe(
   closedObject(
     {
@@ -162,6 +181,9 @@ export const CurationSchema = v.pipe(
           'Exclusions',
           'Words and phrases extraction must ignore.'
         )
+      ),
+      clusters: v.optional(
+        list(ClusterEntrySchema, 'Groups', 'Names and colours of groups, each named by one of its members; applied once the graph is clustered.')
       )
     },
     `is not a section of a curation file (sections: ${CURATION_SECTIONS.join(', ')})`,
@@ -169,7 +191,7 @@ export const CurationSchema = v.pipe(
   ),
   v.title('Curation'),
   v.description(
-    'Corrections a person makes to the concept graph. Applied in this order: add and exclude (during extraction), then merge, rename, setType, drop.'
+    'Corrections a person makes to the concept graph. Applied in this order: add and exclude (during extraction), then merge, rename, setType, drop, and clusters once the graph is clustered.'
   )
 );
 
