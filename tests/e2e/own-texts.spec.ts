@@ -166,7 +166,7 @@ test('files dropped on the panel and a folder picked are listed by their path, h
   expect(errors).toEqual([]);
 });
 
-test('corrections (merge, rename, drop, type, keep out) are kept after a reload, a term is added from selected text, one correction is removed from the list and redone, and the CLI with their curation.json builds the same graph.json', async ({ page, baseURL }) => {
+test('corrections (merge, rename, drop, type, keep out, a group\'s name and colour) are kept after a reload, a term is added from selected text, one correction is removed from the list and redone, and the CLI with their curation.json builds the same graph.json', async ({ page, baseURL }) => {
   test.setTimeout(180_000);
   const errors = watchErrors(page);
   const requests: string[] = [];
@@ -228,6 +228,17 @@ test('corrections (merge, rename, drop, type, keep out) are kept after a reload,
   await addForm.getByRole('button', { name: 'Ajouter comme terme' }).click();
   await added;
 
+  // The first group of the legend gets a name and a colour of the user's choosing.
+  await page.getByText('Renommer ou recolorer les groupes').click();
+  const groupName = page.getByRole('textbox', { name: /^Nom du groupe / }).first();
+  const group = (await groupName.getAttribute('aria-label'))!.replace(/^Nom du groupe /, '');
+  await groupName.fill('Cercle vertueux');
+  await page.getByLabel(`Couleur du groupe ${group}`).fill('#123456');
+  const regrouped = page.waitForEvent('load');
+  await page.getByRole('button', { name: `Appliquer au groupe ${group}` }).click();
+  await regrouped;
+  await expect(page.getByRole('checkbox', { name: /^Cercle vertueux \d+$/ })).toBeVisible();
+
   await page.reload();
   await searchAndPick(page, 'cercle', /économie du cercle/);
   await expect(panel.locator('mark').first()).toHaveText(/économie circulaire/i);
@@ -248,9 +259,9 @@ test('corrections (merge, rename, drop, type, keep out) are kept after a reload,
     /^« bureau » retiré/,
     /^« marchés publics » devient Organisation/,
     /^« service mesure » écarté pour de bon/,
-    /^« savoir-faire » écarté pour de bon/
-,
-    /^« mobilier » ajouté comme Concept/
+    /^« savoir-faire » écarté pour de bon/,
+    /^« mobilier » ajouté comme Concept/,
+    /^Groupe « .+ » : nommé « Cercle vertueux », couleur #123456/
   ]);
   // Removing one correction from the middle of the list rebuilds the graph without it alone.
   const reloaded = page.waitForEvent('load');
@@ -264,9 +275,9 @@ test('corrections (merge, rename, drop, type, keep out) are kept after a reload,
     /^« économie circulaire » renommé « économie du cercle »/,
     /^« bureau » retiré/,
     /^« marchés publics » devient Organisation/,
-    /^« savoir-faire » écarté pour de bon/
-,
-    /^« mobilier » ajouté comme Concept/
+    /^« savoir-faire » écarté pour de bon/,
+    /^« mobilier » ajouté comme Concept/,
+    /^Groupe « .+ » : nommé « Cercle vertueux », couleur #123456/
   ]);
   // Redo puts the removed correction back where it was in the list.
   const redone = page.waitForEvent('load');
@@ -279,9 +290,9 @@ test('corrections (merge, rename, drop, type, keep out) are kept after a reload,
     /^« bureau » retiré/,
     /^« marchés publics » devient Organisation/,
     /^« service mesure » écarté pour de bon/,
-    /^« savoir-faire » écarté pour de bon/
-,
-    /^« mobilier » ajouté comme Concept/
+    /^« savoir-faire » écarté pour de bon/,
+    /^« mobilier » ajouté comme Concept/,
+    /^Groupe « .+ » : nommé « Cercle vertueux », couleur #123456/
   ]);
   await expect(dialog.getByRole('button', { name: /^Rétablir/ })).toHaveCount(0);
   const curationDownload = page.waitForEvent('download');

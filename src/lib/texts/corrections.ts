@@ -15,7 +15,9 @@ export type Correction =
   | { kind: 'setType'; node: string; was: string; type: CuratedType }
   /** Keeps the word out of extraction itself, so it stays out when texts change, unlike a drop of one node. */
   | { kind: 'exclude'; node: string; was: string; word: string }
-  | { kind: 'add'; label: string; type: CuratedType };
+  | { kind: 'add'; label: string; type: CuratedType }
+  /** A group named by its most central member, since group ids move when a correction rebuilds the graph. */
+  | { kind: 'cluster'; member: string; was: string; name?: string; color?: string };
 
 export function toCuration(corrections: readonly Correction[]): Curation {
   const merge = corrections.flatMap((c) => (c.kind === 'merge' ? [{ from: [c.node], into: c.into }] : []));
@@ -24,7 +26,10 @@ export function toCuration(corrections: readonly Correction[]): Curation {
   const add = corrections.flatMap((c) => (c.kind === 'add' ? [{ label: c.label, type: c.type }] : []));
   const drop = corrections.flatMap((c) => (c.kind === 'drop' ? [c.node] : []));
   const exclude = corrections.flatMap((c) => (c.kind === 'exclude' ? [c.word] : []));
-  const sections = { merge, rename, setType, add, drop, exclude };
+  const clusters = corrections.flatMap((c) =>
+    c.kind === 'cluster' ? [{ member: c.member, ...(c.name === undefined ? {} : { name: c.name }), ...(c.color === undefined ? {} : { color: c.color }) }] : []
+  );
+  const sections = { merge, rename, setType, add, drop, exclude, clusters };
   // Empty sections are left out so a graph with few corrections gets a short curation.json.
   const curation = Object.fromEntries(Object.entries(sections).filter(([, entries]) => entries.length > 0));
   return parseCuration(curation, 'corrections');

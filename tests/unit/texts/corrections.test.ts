@@ -50,3 +50,14 @@ describe('toCuration', () => {
     expect(parseCuration(JSON.parse(text))).toEqual(toCuration(corrections));
   });
 });
+
+describe('a group correction', () => {
+  it('names the group by its member and carries only what changed', () => {
+    expect(
+      toCuration([
+        { kind: 'cluster', member: 'concept:economie-circulaire', was: 'économie circulaire', name: 'Cercle vertueux' },
+        { kind: 'cluster', member: 'concept:reemploi', was: 'réemploi', color: '#123456' }
+      ])
+    ).toEqual({ clusters: [{ member: 'concept:economie-circulaire', name: 'Cercle vertueux' }, { member: 'concept:reemploi', color: '#123456' }] });
+  });
+});
