@@ -69,8 +69,13 @@ export function loadPlaceNames(): readonly string[] {
     writeFileSync(tmp, JSON.stringify({ source, names }));
     renameSync(tmp, PLACES_CACHE_FILE);
   } catch {
-    // A read-only checkout: the names are used from memory, as the lexicon's cache does.
-    rmSync(tmp, { force: true });
+    // A read-only checkout, or a cache path that is no folder: the names are used from memory, as the
+    // lexicon's are; a half-written file is removed where there is one.
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // Nothing was written.
+    }
   }
   return names;
 }
