@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generateExplorerGraph } from '../../scripts/lib/generate-explorer-graph';
 import { neighbourInDirection } from '../../src/lib/explorer/graph/keyboard-nav';
-import { openExplorer, serveGraph, sources } from './helpers';
+import { countedKeyboard, openExplorer, serveGraph, sources } from './helpers';
 
 const graph = (page: Page) => page.getByRole('application', { name: 'Graphe des concepts' });
 const current = (page: Page) => page.getByRole('status').filter({ hasText: 'Nœud courant' });
@@ -12,11 +12,8 @@ test('from the search box to a neighbour’s evidence through the graph in under
   await openExplorer(page);
   await page.getByRole('combobox', { name: 'Rechercher' }).focus();
   await page.keyboard.type('nadella');
-  let presses = 0;
-  const press = async (key: string) => {
-    presses++;
-    await page.keyboard.press(key);
-  };
+  const keys = countedKeyboard(page);
+  const press = keys.press;
   const panel = sources(page);
   await press('Enter');
   await expect(panel.getByRole('heading', { level: 2, name: 'Satya Nadella' })).toBeFocused();
@@ -32,7 +29,7 @@ test('from the search box to a neighbour’s evidence through the graph in under
   await press('Enter');
   await expect(panel.getByRole('heading', { level: 2, name: 'Microsoft' })).toBeFocused();
   await expect(panel.getByRole('heading', { level: 3, name: 'Passages' })).toBeVisible();
-  expect(presses).toBeLessThan(10);
+  expect(keys.count).toBeLessThan(10);
 });
 
 test('Escape retraces the walk, then leaves the node', async ({ page }) => {

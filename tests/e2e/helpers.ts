@@ -32,3 +32,17 @@ export async function searchAndPick(page: Page, query: string, option: string | 
 }
 
 export const sources = (page: Page) => page.getByRole('region', { name: 'Sources' });
+
+/** Presses keys as a person would and counts them, for the "in under N key presses" paths. */
+export function countedKeyboard(page: Page): { press: (key: string) => Promise<void>; readonly count: number } {
+  let count = 0;
+  return {
+    press: async (key: string) => {
+      count++;
+      await page.keyboard.press(key);
+    },
+    get count() {
+      return count;
+    }
+  };
+}

@@ -253,7 +253,7 @@ test('corrections (merge, rename, drop, type, keep out, a group\'s name and colo
 
   await page.getByRole('button', { name: 'Vos textes' }).click();
   const list = dialog.getByRole('region', { name: 'Corrections de ce graphe' }).getByRole('listitem');
-  await expect(list).toHaveText([
+  const made = [
     /^« ateliers » fusionné dans « réparation des objets »/,
     /^« économie circulaire » renommé « économie du cercle »/,
     /^« bureau » retiré/,
@@ -262,7 +262,8 @@ test('corrections (merge, rename, drop, type, keep out, a group\'s name and colo
     /^« savoir-faire » écarté pour de bon/,
     /^« mobilier » ajouté comme Concept/,
     /^Groupe « .+ » : nommé « Cercle vertueux », couleur #123456/
-  ]);
+  ];
+  await expect(list).toHaveText(made);
   // Removing one correction from the middle of the list rebuilds the graph without it alone.
   const reloaded = page.waitForEvent('load');
   await list.nth(4).getByRole('button', { name: 'Annuler la correction 5' }).click();
@@ -270,30 +271,13 @@ test('corrections (merge, rename, drop, type, keep out, a group\'s name and colo
   await page.getByRole('combobox', { name: 'Rechercher' }).fill('service');
   await expect(page.getByRole('option', { name: /^service mesure Concept$/ })).toHaveCount(1);
   await page.getByRole('button', { name: 'Vos textes' }).click();
-  await expect(list).toHaveText([
-    /^« ateliers » fusionné dans « réparation des objets »/,
-    /^« économie circulaire » renommé « économie du cercle »/,
-    /^« bureau » retiré/,
-    /^« marchés publics » devient Organisation/,
-    /^« savoir-faire » écarté pour de bon/,
-    /^« mobilier » ajouté comme Concept/,
-    /^Groupe « .+ » : nommé « Cercle vertueux », couleur #123456/
-  ]);
+  await expect(list).toHaveText(made.filter((_, index) => index !== 4));
   // Redo puts the removed correction back where it was in the list.
   const redone = page.waitForEvent('load');
   await dialog.getByRole('button', { name: 'Rétablir : « service mesure » écarté pour de bon' }).click();
   await redone;
   await page.getByRole('button', { name: 'Vos textes' }).click();
-  await expect(list).toHaveText([
-    /^« ateliers » fusionné dans « réparation des objets »/,
-    /^« économie circulaire » renommé « économie du cercle »/,
-    /^« bureau » retiré/,
-    /^« marchés publics » devient Organisation/,
-    /^« service mesure » écarté pour de bon/,
-    /^« savoir-faire » écarté pour de bon/,
-    /^« mobilier » ajouté comme Concept/,
-    /^Groupe « .+ » : nommé « Cercle vertueux », couleur #123456/
-  ]);
+  await expect(list).toHaveText(made);
   await expect(dialog.getByRole('button', { name: /^Rétablir/ })).toHaveCount(0);
   const curationDownload = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Télécharger curation.json' }).click();

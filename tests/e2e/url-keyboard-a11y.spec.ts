@@ -1,7 +1,7 @@
 // Shareable URLs, history, a keyboard-only path, accessibility checks, languages and themes.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { openExplorer, searchAndPick, sources, watchErrors } from './helpers';
+import { countedKeyboard, openExplorer, searchAndPick, sources, watchErrors } from './helpers';
 
 test('reloading the URL reopens the same view, and back steps through selections', async ({ page }) => {
   const errors = watchErrors(page);
@@ -76,11 +76,8 @@ test('from the search to a neighbour’s evidence in under 10 key presses, focus
   await openExplorer(page);
   await page.getByRole('combobox', { name: 'Rechercher' }).focus();
   await page.keyboard.type('nadella');
-  let presses = 0;
-  const press = async (key: string) => {
-    presses++;
-    await page.keyboard.press(key);
-  };
+  const keys = countedKeyboard(page);
+  const press = keys.press;
   const panel = sources(page);
   await press('Enter');
   await expect(panel.getByRole('heading', { level: 2, name: 'Satya Nadella' })).toBeFocused();
@@ -95,7 +92,7 @@ test('from the search to a neighbour’s evidence in under 10 key presses, focus
   // The activated relation opened the link's evidence, and the keyboard is on it, not back at the page's start.
   await expect(panel.getByRole('heading', { level: 2, name: /^Satya Nadella — / })).toBeFocused();
   await expect(panel.getByRole('blockquote').first()).toBeVisible();
-  expect(presses).toBeLessThan(10);
+  expect(keys.count).toBeLessThan(10);
 });
 
 for (const theme of ['light', 'dark'] as const) {
