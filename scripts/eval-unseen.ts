@@ -29,7 +29,7 @@ import {
 const USAGE = 'usage: npm run eval:unseen -- [--fixtures DIR] [--verbose]';
 const GOLD_FILE = 'gold.json';
 
-type Figure = 'peopleRecall' | 'organizationsRecall' | 'placesKeptOut' | 'personPrecision' | 'organizationPrecision' | 'conceptsRecall' | 'junkFound';
+type Figure = 'peopleRecall' | 'organizationsRecall' | 'placesKeptOut' | 'personPrecision' | 'organizationPrecision' | 'conceptsRecall' | 'conceptsRanked' | 'junkFound';
 
 const FIGURES: [Figure, string][] = [
   ['peopleRecall', 'people recall (typed person)'],
@@ -38,6 +38,7 @@ const FIGURES: [Figure, string][] = [
   ['personPrecision', 'person-node precision'],
   ['organizationPrecision', 'organisation-node precision'],
   ['conceptsRecall', 'concepts recall'],
+  ['conceptsRanked', 'gold concepts among the k largest (k = gold)'],
   ['junkFound', 'junk found as nodes (lower is better)']
 ];
 
@@ -107,6 +108,7 @@ function details(score: ExtractionScore): string {
     ...section('person nodes that are no gold person', score.falsePersons.map(falseLine)),
     ...section('organisation nodes that are no gold organisation', score.falseOrganizations.map(falseLine)),
     ...section('concepts missed', score.missedConcepts.map(missLine)),
+    ...section('largest concepts (+ gold)', [`    ${score.largestConcepts.map(({ label, gold }) => (gold ? `+${label}` : label)).join(', ')}`]),
     ...section('junk found', score.junkNodes.map((hit) => `    ${hit.junk}  → ${hit.nodes.map(nodeRef).join(', ')}`))
   ].join('\n');
 }

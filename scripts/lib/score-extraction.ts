@@ -98,6 +98,13 @@ export interface ExtractionScore {
   organizationPrecision: Ratio;
   /** Gold concepts with a concept node. */
   conceptsRecall: Ratio;
+  /**
+   * Of the k largest concept nodes by importance, k the number of gold concepts, those that carry one (the
+   * R-precision of the ranking): whether what the graph draws biggest is what a reader calls the text's ideas.
+   */
+  conceptsRanked: Ratio;
+  /** Those k largest concepts, largest first, each marked whether it carries a gold concept. */
+  largestConcepts: { label: string; gold: boolean }[];
   /** Gold junk strings that are, or are part of, a node's label or alias: lower is better. */
   junkFound: Ratio;
   missedPeople: Miss[];
@@ -200,6 +207,11 @@ export function scoreExtraction(graph: GraphData, gold: Gold): ExtractionScore {
   const peopleRecall = recall(people, nodes, 'person');
   const organizationsRecall = recall(organizations, nodes, 'organization');
   const conceptsRecall = recall(concepts, nodes, 'concept');
+  const largestConcepts = byType('concept')
+    .sort((a, b) => b.node.importance - a.node.importance || (a.node.id < b.node.id ? -1 : 1))
+    .slice(0, concepts.length);
+  const largest = largestConcepts.map((keyed) => ({ label: keyed.node.label, gold: concepts.some((entity) => carries(keyed, entity)) }));
+  const rankedGold = largest.filter(({ gold }) => gold).length;
   const named = nodes.filter(({ node }) => node.type === 'person' || node.type === 'organization');
   const placesLeaked = places.flatMap((place) => {
     const carriers = named.filter((keyed) => carries(keyed, place));
@@ -219,6 +231,8 @@ export function scoreExtraction(graph: GraphData, gold: Gold): ExtractionScore {
     personPrecision: personPrecision.ratio,
     organizationPrecision: organizationPrecision.ratio,
     conceptsRecall: conceptsRecall.ratio,
+    conceptsRanked: ratio(rankedGold, concepts.length),
+    largestConcepts: largest,
     junkFound: ratio(junkNodes.length, junk.length),
     missedPeople: peopleRecall.misses,
     missedOrganizations: organizationsRecall.misses,

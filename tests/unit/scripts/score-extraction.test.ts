@@ -16,7 +16,7 @@ function node(label: string, type: NodeType, aliases: string[] = []): GraphNode 
     typeConfidence: 1,
     degree: 0,
     pagerank: 0,
-  importance: 0,
+    importance: 0,
     x: 0,
     y: 0
   };
@@ -88,6 +88,14 @@ describe('scoreExtraction', () => {
     expect(score.missedConcepts).toEqual([]);
   });
 
+  it('ranks concepts by importance: of the k largest (k gold concepts), how many are gold', () => {
+    const sized = (label: string, importance: number) => ({ ...node(label, 'concept'), importance });
+    const ranked = scoreExtraction(graphOf([sized('maison', 0.9), sized('dette', 0.5), sized('transition énergétique', 0.4)]), gold);
+    expect(ranked.conceptsRanked).toEqual({ count: 1, total: 2 });
+    const ideasFirst = scoreExtraction(graphOf([sized('maison', 0.3), sized('dette', 0.5), sized('transition énergétique', 0.4)]), gold);
+    expect(ideasFirst.conceptsRanked).toEqual({ count: 2, total: 2 });
+  });
+
   it('finds junk as a whole node or as whole words inside one, ignoring document nodes', () => {
     expect(score.junkFound).toEqual({ count: 2, total: 3 });
     expect(score.junkNodes).toEqual([
@@ -109,7 +117,7 @@ describe('scoreExtraction', () => {
       ]),
       gold
     );
-    for (const figure of ['peopleRecall', 'organizationsRecall', 'placesKeptOut', 'personPrecision', 'organizationPrecision', 'conceptsRecall'] as const) {
+    for (const figure of ['peopleRecall', 'organizationsRecall', 'placesKeptOut', 'personPrecision', 'organizationPrecision', 'conceptsRecall', 'conceptsRanked'] as const) {
       expect(share(perfect[figure]), figure).toBe(1);
     }
     expect(share(perfect.junkFound)).toBe(0);
