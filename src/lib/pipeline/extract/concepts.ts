@@ -100,6 +100,12 @@ class CandidateTable {
     return id;
   }
 
+  /** How often a single word was met as a term candidate anywhere (inside longer terms too); 0 if never. */
+  wordFrequency(word: string): number {
+    const id = this.ids.get(word);
+    return id === undefined ? 0 : this.frequency[id];
+  }
+
   private intern(key: string): number {
     let id = this.ids.get(key);
     if (id !== undefined) return id;
@@ -109,7 +115,7 @@ class CandidateTable {
     const content = key.split(' ').filter((word) => word !== 'de');
     this.words.push(content.length);
     // A term made only of filler ("chose", "manière") or headed by one ("fait de …") is never a concept.
-    this.filler.push(content.length === 0 || this.fillerNouns.has(content[0]) || content.every((word) => this.fillerNouns.has(word)));
+    this.filler.push(content.length === 0 || this.fillerNouns.has(key) || this.fillerNouns.has(content[0]) || content.every((word) => this.fillerNouns.has(word)));
     this.frequency.push(0);
     this.nested.push(0);
     this.containers.push(null);
@@ -386,6 +392,7 @@ function buildNodes(
   // ("marché", "marche"): number the later one.
   const usedIds = new Set<string>();
   const entries = [...mentionsByKey].sort((a, b) => compareIds(table.keys[a[0]], table.keys[b[0]]));
+  const compounds = countCompounds(entries.map(([keyId]) => keyId).filter((keyId) => table.words[keyId] >= 2).map((keyId) => table.keys[keyId]));
   for (const [keyId, mentions] of entries) {
     const key = table.keys[keyId];
     const [label, ...aliases] = countForms(mentions, displayForm);
@@ -400,10 +407,29 @@ function buildNodes(
       aliases,
       mentions,
       typeConfidence: 1,
-      salience: round(conceptSalience(key, table.words[keyId], mentions, wordCount, lexicon, table.inHeading[keyId] > 0))
+      salience: round(
+        conceptSalience(key, table.words[keyId], mentions, wordCount, lexicon, {
+          inHeading: table.inHeading[keyId] > 0,
+          compounds: compounds.get(key) ?? 0,
+          partFrequencies: table.words[keyId] >= 2 ? contentParts(key).map((part) => table.wordFrequency(part)) : []
+        })
+      )
     });
   }
   return nodes.sort((a, b) => compareIds(a.id, b.id));
+}
+
+function contentParts(key: string): string[] {
+  return key.split(' ').filter((part) => part !== 'de');
+}
+
+/** For each word, how many of the corpus's multi-word terms it is part of ("client" in "relation client"). */
+function countCompounds(multiWordKeys: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of multiWordKeys) {
+    for (const part of new Set(contentParts(key))) counts.set(part, (counts.get(part) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** A capital that only marks a sentence start is dropped: "Expérience client" reads "expérience client". */

@@ -10,6 +10,7 @@ import { normalizeKey } from '../normalize-key';
 import type { ExtractedNode, IngestedDocument, Lexicon, MentionSpan, Sentence, StatedRelation, Token } from '../types';
 import { CONCEPT_DEFAULTS, extractConcepts, type ConceptOptions, type PreparedSentence } from './concepts';
 import { entityKey, extractEntities, mentionOrder, type LocatedSpan, type MentionOrder } from './entities';
+import { HONORIFICS_CASED } from './name-cues';
 import { collectCorpusNames, findNameSpans } from './name-spans';
 import { nameSalience } from './salience';
 import { extractRelations } from './relations';
@@ -47,7 +48,8 @@ export function extract(
 ): Extraction {
   const settings = { ...EXTRACT_DEFAULTS, ...options };
   const excluded = new Set(settings.excluded.map((word) => word.toLowerCase()));
-  const fillers = new Set(settings.fillerNouns.map(conceptKey));
+  // An honorific ("Mme", "Mgr") only ever titles a person: never a concept, alone or as a term's head.
+  const fillers = new Set([...settings.fillerNouns, ...HONORIFICS_CASED].map(conceptKey));
   const curatedMentions = new Map<CuratedTerm, MentionSpan[]>();
   const curatedPatterns = settings.curatedTerms.map((term) => ({ term, patterns: term.forms.map(formPattern) }));
   const prepared: PreparedSentence[] = [];

@@ -83,6 +83,11 @@ export const FILLER_NOUNS: readonly string[] = Object.freeze([
   // Nouns of prepositional locutions, almost never meant on their own: "face à", "mise en œuvre", "à hauteur de",
   // "prendre en compte", "au cours de", "à la suite de", "au sein de", "du côté de", "par rapport à", "en ce sens".
   'face', 'mise', 'hauteur', 'compte', 'cours', 'suite', 'titre', 'sein', 'côté', 'milieu', 'rapport', 'sens',
-  // Units of time: "depuis plus de 10 ans", "ces derniers mois".
-  'an', 'ans', 'année', 'années', 'mois', 'jour', 'jours', 'semaine', 'semaines'
+  // Units and parts of time: "depuis plus de 10 ans", "ces derniers mois", "dans l'après-midi", "au XIXe siècle".
+  'an', 'ans', 'année', 'années', 'mois', 'jour', 'jours', 'semaine', 'semaines', 'heure', 'heures', 'minute',
+  'minutes', 'siècle', 'siècles', 'décennie', 'décennies', 'matin', 'matinée', 'après-midi', 'soir', 'soirée',
+  // Number nouns: an amount is no idea ("des millions d’euros", "une vingtaine de départements").
+  'cent', 'cents', 'mille', 'millier', 'milliers', 'million', 'millions', 'milliard', 'milliards', 'dizaine',
+  'dizaines', 'douzaine', 'douzaines', 'quinzaine', 'vingtaine', 'trentaine', 'cinquantaine', 'soixantaine',
+  'centaine', 'centaines'
 ]);
