@@ -8,6 +8,7 @@
  */
 import type { Lexicon, Token } from '../types';
 import { HONORIFICS, INSTITUTION_HEADS, NAME_CONNECTORS, ORGANIZATION_WORDS, ROLE_WORDS, WORK_CUES, isCountryName, wordKey } from './name-cues';
+import { ENGLISH_ONLY_STOPWORDS } from '../lexicon/stopwords-fr';
 import { CODE_LIKE } from './word-class';
 import { isCommonAbbreviation, isCued, NO_CUE, TYPING_RULES, voteOnType, type MentionContext, type TypeVote } from './typing-rules';
 
@@ -430,6 +431,12 @@ function readSpan(tokens: readonly Token[], first: number, last: number, lexicon
     initialsAfter: followedByInitials(tokens, last),
     lexicon
   };
+  // "Governing the Commons", "Economy and Space" in a reference: English words title-cased in an English title
+  // (the journal's title before its volume aside).
+  const englishWords =
+    contentWords.every((word) => !ALL_CAPS.test(word) && lexicon.isEnglishWord(word)) ||
+    (words.length === 1 && !ALL_CAPS.test(words[0]) && lexicon.entries(words[0]).length === 0 && !lexicon.isFirstName(words[0]));
+  if (englishWords && !organisational && !context.periodical && inEnglishPhrase(tokens, first, last, lexicon)) return span('other');
   // "SAV", "R&D": an abbreviation the lexicon spells out as a common noun names a thing, not a body; so does
   // one the texts use as a common noun ("les RH").
   if (words.length === 1 && ALL_CAPS.test(words[0]) && (isCommonAbbreviation(words[0], lexicon) || corpus.commonAcronyms.has(words[0]))) {
@@ -450,6 +457,15 @@ function readSpan(tokens: readonly Token[], first: number, last: number, lexicon
   const properToo = lexicon.entries(head).some((entry) => entry.pos === 'properNoun') || corpus.known.has(wordKey(head));
   if (!cued && contentWords.length === 1 && isCommonWord(head, lexicon) && !properToo) return span('concept');
   return span('name', votes);
+}
+
+/** An English stopword no French word shares ("the", "and", "from", not "on" or "a") right before or after. */
+function inEnglishPhrase(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): boolean {
+  const english = (token: Token | undefined) => {
+    if (token === undefined || token.kind !== 'word' || token.text !== token.text.toLowerCase()) return false;
+    return ENGLISH_ONLY_STOPWORDS.has(token.text) && lexicon.entries(token.text).length === 0;
+  };
+  return english(tokens[first - 1]) || english(tokens[last + 1]);
 }
 
 const LIST_JOINERS = new Set([',', 'ou', 'et', ';']);

@@ -177,10 +177,11 @@ export const TYPING_RULES: readonly TypingRule[] = [
     name: 'organization-cue',
     type: 'organization',
     weight: 3,
-    why: 'a word before that announces an organisation: "chez X", "la société X", "des sites comme X"',
+    why: 'a word before that announces an organisation: "chez X", "la société X", "des sites comme X", "aux éditions du X"',
     applies: (m) => {
       const [second, first] = lastTwo(m);
-      return ORGANIZATION_CUES.has(first) || (EXAMPLE_WORDS.has(first) && ORGANIZATION_CUES.has(second));
+      // Through an example word or an article: "des sites comme X", "aux éditions du Pommier".
+      return ORGANIZATION_CUES.has(first) || ((EXAMPLE_WORDS.has(first) || OF_ARTICLE_KEYS.has(first)) && ORGANIZATION_CUES.has(second));
     }
   },
   {
@@ -256,6 +257,23 @@ export const TYPING_RULES: readonly TypingRule[] = [
     applies: (m) => PLACE_WORDS.has(wordBeforeParticles(m))
   },
   {
+    name: 'definite-article',
+    type: 'place',
+    weight: 1,
+    why: '"la Seine", "le Tage", "du Wurtemberg", "des Basses-Alpes": French gives rivers, regions and mountains an article, people and most companies none; not a short word the lexicon does not know ("l’Insee", "la Cnil" abbreviate bodies), nor a common word ("la Transition écologique"), nor a source ("selon la Dares")',
+    applies: (m) =>
+      m.contentWords.length === 1 &&
+      m.words.length === 1 &&
+      !ALL_CAPS.test(m.words[0]) &&
+      (m.lexicon.entries(m.words[0]).some((e) => e.pos === 'properNoun') ||
+        (!isCommonWordToo(m) && (m.words[0].length > ABBREVIATED_BODY_LENGTH || m.words[0].includes('-')))) &&
+      m.beforeKeys.at(-2) !== 'selon' &&
+      !BRAND_SHAPE.test(m.words[0]) &&
+      !INSTITUTION_HEADS.has(m.keys[0]) &&
+      !ORGANIZATION_WORDS.has(m.keys[0]) &&
+      DEFINITE_ARTICLES.has(m.before.at(-1) ?? '')
+  },
+  {
     name: 'place-preposition',
     type: 'place',
     weight: 1,
@@ -272,6 +290,13 @@ export const NO_CUE: TypingRule = {
   why: 'a capitalised name with no cue in an article is more often a company or brand than a person; weakly',
   applies: () => true
 };
+
+/** "de" with an article, between an organisation word and its name: "aux éditions du Pommier". */
+const OF_ARTICLE_KEYS = new Set(['du', 'des']);
+/** Bodies French abbreviates into one capitalised word are short: Insee, Inrae, Cnil, Medef, Urssaf. */
+const ABBREVIATED_BODY_LENGTH = 6;
+/** Definite articles and their contractions with "de" and "à", as written: lower case, so not a title's "Le". */
+const DEFINITE_ARTICLES = new Set(['le', 'la', 'les', 'l’', "l'", 'du', 'des', 'au', 'aux']);
 
 /** Words for a kind of place, before its name. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(

@@ -75,6 +75,12 @@ export const FRENCH_STOPWORDS: readonly string[] = Object.freeze(
   [...new Set(withBothApostrophes([...stopwordsIso.fr.filter((word: string) => !NOT_STOPWORDS.has(word)), ...EXTRA_STOPWORDS]))].sort()
 );
 
+/**
+ * English stopwords that are no French ones ("the", "and", "from"; not "on", "a", "des"): next to a capitalised
+ * English word, they say it sits in an English title, not a name.
+ */
+export const ENGLISH_ONLY_STOPWORDS: ReadonlySet<string> = new Set(stopwordsIso.en.filter((word: string) => !stopwordsIso.fr.includes(word)));
+
 export const FILLER_NOUNS: readonly string[] = Object.freeze([
   'chose', 'choses', 'fait', 'faits', 'manière', 'manières', 'façon', 'façons', 'cas', 'fois', 'part', 'parts',
   'sorte', 'sortes', 'point', 'points', 'exemple', 'exemples', 'moment', 'moments', 'type', 'types', 'niveau',

@@ -59,6 +59,14 @@ describe('typing rules, each alone', () => {
     { rule: 'country', applies: mention('Japon', ['au']), expected: true },
     { rule: 'gazetteer', applies: mention('Lyon'), expected: true },
     { rule: 'place-preposition', applies: mention('Venise', ['à']), expected: true },
+    // Rivers and regions take an article; short unknown words are bodies French abbreviates, sources are no places.
+    { rule: 'definite-article', applies: mention('Wurtemberg', ['du']), expected: true },
+    { rule: 'definite-article', applies: mention('Franche-Comté', ['la']), expected: true },
+    { rule: 'definite-article', applies: mention('Insee', ['l’']), expected: false },
+    { rule: 'definite-article', applies: mention('Wurtemberg', ['selon', 'le']), expected: false },
+    { rule: 'definite-article', applies: mention('SNCF', ['la']), expected: false },
+    { rule: 'definite-article', applies: mention('Wurtemberg', ['Le']), expected: false },
+    { rule: 'organization-cue', applies: mention('Pommier', ['éditions', 'du']), expected: true },
     { rule: 'place-preposition', applies: mention('Université de Lyon', ['à']), expected: false },
     // Lower-case words between the honorific and the name, or a plural honorific over a list of names.
     { rule: 'honorific', applies: mention('Duclos', ['Mme', 'veuve']), expected: true },

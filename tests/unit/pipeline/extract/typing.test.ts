@@ -153,3 +153,30 @@ Le sommet réunit Bruxelles et Le Caire ; la délégation arrive à Pékin, pass
     expect(nodeByLabel(built, name)).toBeUndefined();
   });
 });
+
+describe('rivers and regions by their article, English titles in references', () => {
+  const ESSAY = `Le fleuve et l’atelier
+
+La Seine déborde à Rouen, et le Tage à Lisbonne. Les usines du Wurtemberg et de la Franche-Comté exportent.
+Les crues de la Seine et du Tage reviennent. Le Wurtemberg investit, la Franche-Comté aussi.
+Selon l’Insee, l’emploi industriel recule. Paru aux éditions du Pommier en 2012.
+Ostrom, E. (1990). Governing the Commons: The Evolution of Institutions. Cambridge University Press.
+Edmondson, A. (1999). Psychological Safety and Learning Behavior. Work Teams, 35(3), 393-411.`;
+  let built: GraphData;
+
+  beforeAll(async () => {
+    built = (await buildFrom([{ name: 'essai.txt', bytes: new TextEncoder().encode(ESSAY) }])).graph;
+  });
+
+  it.each(['Seine', 'Tage', 'Wurtemberg', 'Franche-Comté'])('%s is a place, so no node of its own', (name) => {
+    expect(nodeByLabel(built, name)).toBeUndefined();
+  });
+
+  it.each(['Insee', 'Pommier', 'Cambridge University Press'])('%s is an organisation', (name) => {
+    expect(nodeByLabel(built, name)?.type).toBe('organization');
+  });
+
+  it.each(['Governing', 'Commons', 'Safety', 'Learning Behavior'])('%s, a word of an English title, names nothing', (name) => {
+    expect(['person', 'organization']).not.toContain(nodeByLabel(built, name)?.type);
+  });
+});
