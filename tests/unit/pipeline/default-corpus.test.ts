@@ -83,6 +83,11 @@ describe('default corpus: concepts', () => {
       .slice(0, 25)
       .map((node) => node.label);
     for (const generic of ['monde', 'temps', 'besoin', 'moyens', 'conditions', 'dimension']) expect(largest).not.toContain(generic);
+    // Words a reader of the five articles would not call one of their concepts: at most four of the 25.
+    const vocabulary = ['entreprise', 'entreprises', 'services', 'comportements', 'acteurs', 'technologies', 'web', 'tendance', 'solutions',
+      'organisation', 'offres', 'contenus', 'contact', 'dimensions', 'production', 'outils', 'idées', 'fonctions', 'enjeu', 'intégration'];
+    const generic = largest.filter((label) => vocabulary.includes(label));
+    expect(generic.length, generic.join(', ')).toBeLessThanOrEqual(4);
   });
 
   it.each(['relation client', 'expérience employé', 'économie d’usage', 'entreprise apprenante', 'modèles économiques', 'cross-canal', 'customer centricity', 'employee centricity'])(
