@@ -330,10 +330,13 @@ export function isCued(votes: readonly TypeVote[]): boolean {
   return votes.some((vote) => !WEAK_RULES.has(vote.rule));
 }
 
-/** "SAV" → "service après-vente", "PDG" → "PDG": the lexicon's common noun for an abbreviation, not its plain word. */
+/** "SAV" → "service après-vente", "PDG" → "PDG": an abbreviation the lexicon knows as a common noun and no proper one. */
 export function isCommonAbbreviation(word: string, lexicon: Lexicon): boolean {
-  return lexicon.entries(word).some((entry) => entry.pos === 'noun' && entry.lemma.toLowerCase() !== word.toLowerCase()) ||
-    lexicon.entries(word).some((entry) => entry.pos === 'noun' && entry.lemma === word);
+  const entries = lexicon.entries(word);
+  // "ONU" is a proper noun as well as the common noun "O.N.U.": the body it abbreviates.
+  if (entries.some((entry) => entry.pos === 'properNoun')) return false;
+  // The plain word in capitals ("SABRE", "sabre") is a shout or a name, not an abbreviation.
+  return entries.some((entry) => entry.pos === 'noun' && (entry.lemma.toLowerCase() !== word.toLowerCase() || entry.lemma === word));
 }
 
 /** Titles and ranks whose "de" is a name's particle: "le comte de Pomereu", "le général de Gaulle". */
