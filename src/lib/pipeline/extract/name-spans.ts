@@ -448,7 +448,9 @@ function readSpan(tokens: readonly Token[], first: number, last: number, lexicon
   // A title-cased phrase of common words with no cue is a term ("Design Thinking", "Moyen Âge").
   // English terms count too ("Supply Chain", "Deep Dive"): French articles borrow them title-cased.
   const termLike = contentWords.some((word) => isContentWord(word, lexicon)) || contentWords.every((word) => lexicon.isEnglishWord(word));
-  if (!cued && !organisational && contentWords.length >= 2 && termLike && !lexicon.isPlaceName(words.join(' '))) {
+  // "Électricité de France", "Coop de France", "Aéroports de Paris": a capitalised name of a place's something.
+  const ofPlace = contentWords.slice(1).some((word) => isCountryName(word) || lexicon.isPlaceName(word));
+  if (!cued && !organisational && !ofPlace && contentWords.length >= 2 && termLike && !lexicon.isPlaceName(words.join(' '))) {
     return span('concept');
   }
   // "la Transformation", but not "avec Orange": a common word the lexicon also knows as a proper name stays a name.

@@ -159,7 +159,7 @@ describe('rivers and regions by their article, English titles in references', ()
 
 La Seine déborde à Rouen, et le Tage à Lisbonne. Les usines du Wurtemberg et de la Franche-Comté exportent.
 Les crues de la Seine et du Tage reviennent. Le Wurtemberg investit, la Franche-Comté aussi.
-Selon l’Insee, l’emploi industriel recule. L’ONU, par la voix de son secrétaire général, s’inquiète. Paru aux éditions du Pommier en 2012.
+Selon l’Insee, l’emploi industriel recule. L’ONU, par la voix de son secrétaire général, s’inquiète. Nous remercions Coop de France pour son aide. Paru aux éditions du Pommier en 2012.
 Ostrom, E. (1990). Governing the Commons: The Evolution of Institutions. Cambridge University Press.
 Edmondson, A. (1999). Psychological Safety and Learning Behavior. Work Teams, 35(3), 393-411.`;
   let built: GraphData;
@@ -173,7 +173,7 @@ Edmondson, A. (1999). Psychological Safety and Learning Behavior. Work Teams, 35
   });
 
   // ONU is also the lexicon's common noun "O.N.U.", yet a proper noun too: the body.
-  it.each(['Insee', 'ONU', 'Pommier', 'Cambridge University Press'])('%s is an organisation', (name) => {
+  it.each(['Insee', 'ONU', 'Coop de France', 'Pommier', 'Cambridge University Press'])('%s is an organisation', (name) => {
     expect(nodeByLabel(built, name)?.type).toBe('organization');
   });
 
