@@ -11,6 +11,7 @@
  */
 import { compareIds } from '../compare-ids';
 import type { ExtractedNode, Lexicon, MentionSpan, Sentence, Token } from '../types';
+import { createAgreementTest } from './agreement';
 import { canEndTerm, canStartTerm, findChunks } from './noun-phrases';
 import { conceptSalience } from './salience';
 import { createTermParts, slugify } from './term-key';
@@ -154,6 +155,7 @@ export function extractConcepts(
   const termPart = createTermParts(lexicon);
 
   const isLocution = createLocutionTest(lexicon);
+  const agrees = createAgreementTest(lexicon);
   let wordCount = 0;
   prepared.forEach((item, sentenceIndex) => {
     const { classes } = item;
@@ -183,9 +185,17 @@ export function extractConcepts(
         const first = indices[s];
         if (!canStartTerm(classes[first])) continue;
         let id = -1;
+        let lastNoun = first;
         for (let e = s; e < indices.length; e++) {
           const last = indices[e];
-          const part = termPart(tokens[last].text, classes[last], e === s);
+          const wordClass = classes[last];
+          // An adjective agrees with the term's head or the noun it follows, or it qualifies a noun outside.
+          if (e > s && wordClass.adjective && !wordClass.noun) {
+            const text = tokens[last].text;
+            if (!agrees(tokens[first].text, text) && !agrees(tokens[lastNoun].text, text)) break;
+          }
+          if (wordClass.noun) lastNoun = last;
+          const part = termPart(tokens[last].text, wordClass, e === s);
           if (part !== null) id = table.extend(id, part);
           if (!canEndTerm(classes[last]) || table.filler[id]) continue;
           if (isLocution(tokens, first, classes[first], e > s)) continue;
