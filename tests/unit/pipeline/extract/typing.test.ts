@@ -158,7 +158,7 @@ describe('rivers and regions by their article, English titles in references', ()
   const ESSAY = `Le fleuve et l’atelier
 
 La Seine déborde à Rouen, et le Tage à Lisbonne. Les usines du Wurtemberg et de la Franche-Comté exportent.
-Les crues de la Seine et du Tage reviennent. Le Wurtemberg investit, la Franche-Comté aussi.
+Les crues de la Seine et du Tage reviennent. Les ateliers de Sotteville ferment, ceux de Neuilly aussi, écrit La Croix. Le Wurtemberg investit, la Franche-Comté aussi.
 Selon l’Insee, l’emploi industriel recule. L’ONU, par la voix de son secrétaire général, s’inquiète. Nous remercions Coop de France pour son aide. Paru aux éditions du Pommier en 2012.
 Ostrom, E. (1990). Governing the Commons: The Evolution of Institutions. Cambridge University Press.
 Edmondson, A. (1999). Psychological Safety and Learning Behavior. Work Teams, 35(3), 393-411.`;
@@ -168,12 +168,13 @@ Edmondson, A. (1999). Psychological Safety and Learning Behavior. Work Teams, 35
     built = (await buildFrom([{ name: 'essai.txt', bytes: new TextEncoder().encode(ESSAY) }])).graph;
   });
 
-  it.each(['Seine', 'Tage', 'Wurtemberg', 'Franche-Comté'])('%s is a place, so no node of its own', (name) => {
+  // Sotteville(-lès-Rouen), Neuilly(-sur-Seine): communes by their short names.
+  it.each(['Seine', 'Tage', 'Wurtemberg', 'Franche-Comté', 'Sotteville', 'Neuilly'])('%s is a place, so no node of its own', (name) => {
     expect(nodeByLabel(built, name)).toBeUndefined();
   });
 
   // ONU is also the lexicon's common noun "O.N.U.", yet a proper noun too: the body.
-  it.each(['Insee', 'ONU', 'Coop de France', 'Pommier', 'Cambridge University Press'])('%s is an organisation', (name) => {
+  it.each(['Insee', 'ONU', 'Coop de France', 'Pommier', 'Cambridge University Press', 'La Croix'])('%s is an organisation', (name) => {
     expect(nodeByLabel(built, name)?.type).toBe('organization');
   });
 
