@@ -105,6 +105,19 @@ export const TYPING_RULES: readonly TypingRule[] = [
       !m.keys.some((key) => PLACE_CONNECTORS.has(key))
   },
   {
+    name: 'unknown-words',
+    type: 'person',
+    weight: 0.75,
+    why: 'two or three capitalised words no French or English dictionary knows ("Bola Tinubu", "Shehbaz Sharif", "Xi Jinping") are mostly a name from a tradition the first-name lists miss; brands borrow words ("Trip Advisor", "Allo Ciné")',
+    applies: (m) =>
+      m.words.length === m.contentWords.length &&
+      m.words.length >= 2 &&
+      m.words.length <= 3 &&
+      m.words.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !BRAND_SHAPE.test(word) && !isKnownWord(word, m.lexicon)) &&
+      !m.keys.some((key) => ORGANIZATION_WORDS.has(key)) &&
+      !isPlace(m)
+  },
+  {
     name: 'role-before',
     type: 'person',
     weight: 2,
@@ -318,12 +331,22 @@ function wordBeforeParticles(m: MentionContext): string {
 /** Words that introduce examples between a cue and the name: "des sites comme X". */
 const EXAMPLE_WORDS = new Set(['comme', 'tel', 'telle', 'tels', 'telles', 'notamment', 'dont']);
 
+/** A word some dictionary has, as anything but a proper noun, or a place or country name. */
+function isKnownWord(word: string, lexicon: Lexicon): boolean {
+  return (
+    lexicon.entries(word.toLowerCase()).length > 0 ||
+    lexicon.isEnglishWord(word) ||
+    lexicon.isPlaceName(word) ||
+    isCountryName(word)
+  );
+}
+
 function isCommonWordToo(m: MentionContext): boolean {
   return m.words.length === 1 && m.lexicon.entries(m.words[0].toLowerCase()).some((entry) => entry.pos !== 'properNoun');
 }
 
 /** Rules that do not say what a name is, only what it might be: the no-cue vote still counts beside them. */
-const WEAK_RULES: ReadonlySet<string> = new Set(['gazetteer', 'gazetteer-common-word', 'list-of-names', NO_CUE.name]);
+const WEAK_RULES: ReadonlySet<string> = new Set(['gazetteer', 'gazetteer-common-word', 'list-of-names', 'unknown-words', NO_CUE.name]);
 
 /** Whether any vote says what the name is, beyond the weak rules (gazetteer alone, a list, no cue). */
 export function isCued(votes: readonly TypeVote[]): boolean {

@@ -67,6 +67,10 @@ describe('typing rules, each alone', () => {
     { rule: 'definite-article', applies: mention('SNCF', ['la']), expected: false },
     { rule: 'definite-article', applies: mention('Wurtemberg', ['Le']), expected: false },
     { rule: 'organization-cue', applies: mention('Pommier', ['éditions', 'du']), expected: true },
+    // Words no dictionary knows, as names from traditions the first-name lists miss; brands borrow words.
+    { rule: 'unknown-words', applies: mention('Bola Tinubu'), expected: true },
+    { rule: 'unknown-words', applies: mention('Harris Interactive'), expected: false },
+    { rule: 'unknown-words', applies: mention('Bola'), expected: false },
     { rule: 'place-preposition', applies: mention('Université de Lyon', ['à']), expected: false },
     // Lower-case words between the honorific and the name, or a plural honorific over a list of names.
     { rule: 'honorific', applies: mention('Duclos', ['Mme', 'veuve']), expected: true },
