@@ -37,7 +37,8 @@ export interface NameSpan {
 
 const UPPER_START = /^\p{Lu}/u;
 // eBay, iPhone; a longer lower-case start is two words glued by a lost space ("dansPetite").
-const INNER_UPPER = /^\p{Ll}{1,2}\p{Lu}/u;
+/** "iPad", "eBay", and the Arabic article before a surname: "al-Sissi", "el-Baradei". */
+const INNER_UPPER = /^(?:\p{Ll}{1,2}|(?:al|el|ad|ar|as|at|az|ash)-)\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\d&]{2,}$/u;
 const RELATIVE_PRONOUNS = new Set(['qui', 'dont', 'où']);
 

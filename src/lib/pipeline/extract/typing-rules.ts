@@ -126,8 +126,10 @@ export const TYPING_RULES: readonly TypingRule[] = [
       if (m.words.length === 1 && ALL_CAPS.test(m.words[0])) return false;
       const [second, first] = lastTwo(m);
       // "le président chinois X", but not "se dirigeant sur X": "sur" is an adjective too, yet a stopword.
+      // The lexicon is asked for the word as written: keys lose accents ("egyptien" is no word, "égyptien" is).
+      const written = (m.before.at(-1) ?? '').toLowerCase();
       const adjectiveAfterRole =
-        ROLE_WORDS.has(second) && !PREPOSITIONS_OF.has(first) && !m.lexicon.isStopword(first) && m.lexicon.entries(first).some((e) => e.pos === 'adjective');
+        ROLE_WORDS.has(second) && !PREPOSITIONS_OF.has(first) && !m.lexicon.isStopword(written) && m.lexicon.entries(written).some((e) => e.pos === 'adjective');
       return ROLE_WORDS.has(first) || adjectiveAfterRole;
     }
   },
