@@ -492,13 +492,16 @@ function listedWithNames(tokens: readonly Token[], first: number, last: number):
   );
 }
 
-/** Up to `count` words before `index`, as written, nearest last; commas and brackets are skipped over. */
+/**
+ * Up to `count` words before `index`, as written, nearest last; commas are skipped over, a bracket ends them:
+ * in "des réunions hebdomadaires (Dupont, 2019)" the weekly is no cue of the author.
+ */
 function previousWords(tokens: readonly Token[], index: number, count: number): string[] {
   const words: string[] = [];
   for (let i = index - 1; i >= 0 && words.length < count; i--) {
     if (tokens[i].kind === 'word' || tokens[i].text === '.') {
       if (tokens[i].kind === 'word') words.unshift(tokens[i].text);
-    } else if (tokens[i].text === ',' || tokens[i].text === '(') {
+    } else if (tokens[i].text === ',') {
       continue;
     } else break;
   }
