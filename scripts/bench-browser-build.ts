@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type Browser } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { ingest } from '../src/lib/pipeline/ingest';
 import { segment } from '../src/lib/pipeline/segment';
 import { launchChromium, serveBuiltSite } from './lib/bench-site';
@@ -22,12 +22,14 @@ const PORT = Number(process.env.BENCH_PORT ?? 4176);
 const URL_ROOT = `http://localhost:${PORT}/`;
 const CORPUS = 'graph-data/corpus';
 const MB = 1024 * 1024;
-const TARGETS = { fiveArticlesMs: 3000, oneMbMs: 15_000, longestTaskMs: 100 };
+const TARGETS = { fiveArticlesMs: 3000, oneMbMs: 15_000, longestTaskMs: 100, correctionMs: 1500 };
 
 interface Case {
   name: string;
   files: { name: string; buffer: Buffer }[];
   targetMs: number;
+  /** A node to rename once built (search text, its option, the new name): the correction's recompute time. */
+  rename?: { query: string; option: RegExp; label: string };
 }
 
 interface Measure {
@@ -39,6 +41,8 @@ interface Measure {
   drawnMs: number;
   longestBuildTaskMs: number;
   longestReopenTaskMs: number;
+  /** A rename applied to the built graph: from the click to the new name on screen and the graph settled. */
+  correctionMs?: number;
 }
 
 /** Long tasks and the progress text reach the bench as console messages, which survive the page's reload. */
@@ -54,7 +58,34 @@ const PAGE_PROBES = `
   }).observe(document, { subtree: true, childList: true, characterData: true });
 `;
 
-async function measure(browser: Browser, { name, files }: Case): Promise<Measure> {
+/**
+ * Renames a node from its Sources panel and times the click to the graph shown with the new name, the
+ * correction's busy status gone and the layout at rest (the picture no longer marked busy). Polled on every
+ * frame, and through a page load, should the correction reload the page.
+ */
+async function timeRename(page: Page, { query, option, label }: NonNullable<Case['rename']>): Promise<number> {
+  await page.getByRole('combobox', { name: 'Rechercher' }).fill(query);
+  await page.getByRole('option', { name: option }).click();
+  const sources = page.getByRole('region', { name: 'Sources' });
+  const section = sources.getByRole('region', { name: 'Corriger ce nœud' });
+  const field = section.getByRole('textbox', { name: /^Nouveau nom de / });
+  await field.fill(label);
+  await page.waitForFunction(() => document.querySelector('[role="application"]')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 60_000 });
+  const start = Date.now();
+  await section.getByRole('button', { name: 'Renommer' }).click();
+  await page.waitForFunction(
+    (expected) =>
+      document.querySelector('#details-title')?.textContent?.trim() === expected &&
+      !document.querySelector('.corrections [role="status"]') &&
+      document.querySelector('[role="application"]')?.getAttribute('aria-busy') === 'false' &&
+      document.querySelector('svg[data-renderer] path[data-node], canvas[data-renderer]') !== null,
+    label,
+    { timeout: 120_000, polling: 'raf' }
+  );
+  return Date.now() - start;
+}
+
+async function measure(browser: Browser, { name, files, rename }: Case): Promise<Measure> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
   await context.addInitScript(PAGE_PROBES);
   const page = await context.newPage();
@@ -87,6 +118,8 @@ async function measure(browser: Browser, { name, files }: Case): Promise<Measure
   const drawnMs = Date.now() - buildEnd;
   await page.waitForTimeout(1000);
 
+  const correctionMs = rename ? await timeRename(page, rename) : undefined;
+
   const lexiconStep = steps.find((step) => step.text.startsWith('Chargement du lexique'));
   const firstStage = steps.find((step) => step.text.startsWith('Étape 1/'));
   const longest = (from: number, to: number) => Math.max(0, ...tasks.filter((task) => task.at >= from && task.at <= to).map((task) => task.duration));
@@ -98,6 +131,7 @@ async function measure(browser: Browser, { name, files }: Case): Promise<Measure
     buildMs,
     lexiconMs: lexiconStep && firstStage ? firstStage.at - lexiconStep.at : NaN,
     drawnMs,
+    correctionMs,
     // A long task is reported when it ends, so one ending just after the navigation still belongs to the build.
     longestBuildTaskMs: longest(buildStart, buildEnd + 50),
     longestReopenTaskMs: longest(buildEnd + 50, Date.now())
@@ -125,7 +159,12 @@ async function main() {
   try {
     const browser = await launchChromium();
     const cases: Case[] = [
-      { name: 'five default articles', files: defaultFiles(), targetMs: TARGETS.fiveArticlesMs },
+      {
+        name: 'five default articles',
+        files: defaultFiles(),
+        targetMs: TARGETS.fiveArticlesMs,
+        rename: { query: 'expérience client', option: /^expérience client/, label: 'expérience des clients' }
+      },
       { name: '1 MB generated', files: generatedFiles(MB), targetMs: TARGETS.oneMbMs }
     ];
     const results: Measure[] = [];
@@ -149,13 +188,15 @@ async function main() {
         'of which lexicon': s(r.lexiconMs),
         'new graph drawn after': s(r.drawnMs),
         'longest task, building': `${r.longestBuildTaskMs.toFixed(0)} ms`,
-        'longest task, reopening': `${r.longestReopenTaskMs.toFixed(0)} ms`
+        'longest task, reopening': `${r.longestReopenTaskMs.toFixed(0)} ms`,
+        'rename, click → on screen': r.correctionMs === undefined ? '–' : s(r.correctionMs)
       }))
     );
     results.forEach((r, index) => {
       const target = cases[index].targetMs;
       console.log(`${r.buildMs <= target ? 'meets' : 'MISSES'}: ${r.name} built in ≤ ${s(target)}`);
       console.log(`${r.longestBuildTaskMs <= TARGETS.longestTaskMs ? 'meets' : 'MISSES'}: ${r.name}, no main-thread task > ${TARGETS.longestTaskMs} ms while building`);
+      if (r.correctionMs !== undefined) console.log(`${r.correctionMs <= TARGETS.correctionMs ? 'meets' : 'MISSES'}: ${r.name}, a rename recomputed and on screen in ≤ ${s(TARGETS.correctionMs)}`);
     });
   } finally {
     stopServer();
