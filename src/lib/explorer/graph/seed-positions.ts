@@ -59,3 +59,26 @@ export function seedPositions<T extends SimNode>(nodes: T[], previous: ReadonlyM
   }
   return nodes;
 }
+
+type Link = { source: string; target: string; weight: number };
+
+function neighbourhoods(edges: readonly Link[]): Map<string, string> {
+  const lists = new Map<string, string[]>();
+  for (const { source, target, weight } of edges) {
+    lists.set(source, [...(lists.get(source) ?? []), `${target}\u0000${weight}`]);
+    lists.set(target, [...(lists.get(target) ?? []), `${source}\u0000${weight}`]);
+  }
+  return new Map([...lists].map(([id, list]) => [id, list.sort().join('\u0001')]));
+}
+
+/**
+ * The nodes a rebuild did not touch: drawn before, with the same links at the same weights. They are held
+ * where they are while the rest settles (a relabelled or retyped node included), since even a gentle
+ * restart nudges every node of a layout that had not quite come to rest.
+ */
+export function unaffectedNodes(previousEdges: readonly Link[], nextEdges: readonly Link[], previousIds: ReadonlySet<string>, nextIds: Iterable<string>): Set<string> {
+  const [before, after] = [neighbourhoods(previousEdges), neighbourhoods(nextEdges)];
+  const unaffected = new Set<string>();
+  for (const id of nextIds) if (previousIds.has(id) && (before.get(id) ?? '') === (after.get(id) ?? '')) unaffected.add(id);
+  return unaffected;
+}

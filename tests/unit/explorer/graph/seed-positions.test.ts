@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphNode } from '../../../../src/lib/graph/schema';
-import { seedPositions, type PlacedNode } from '../../../../src/lib/explorer/graph/seed-positions';
+import { seedPositions, unaffectedNodes, type PlacedNode } from '../../../../src/lib/explorer/graph/seed-positions';
 import type { SimNode } from '../../../../src/lib/explorer/graph/simulation';
 
 const sim = (id: string, x: number, y: number): SimNode => ({ id, x, y, r: 5, node: { id } as GraphNode });
@@ -41,5 +41,38 @@ describe('seedPositions', () => {
 
   it('keeps the layout positions when nothing was on screen before', () => {
     expect(at(seedPositions([sim('client', 3, 4)], new Map(), []))).toEqual({ client: [3, 4] });
+  });
+});
+
+describe('unaffectedNodes', () => {
+  const edges = [
+    { source: 'client', target: 'parcours', weight: 2 },
+    { source: 'parcours', target: 'réemploi', weight: 1 },
+    { source: 'l’énergie', target: 'réseau', weight: 3 }
+  ];
+  const ids = new Set(['client', 'parcours', 'réemploi', 'l’énergie', 'réseau']);
+  const cases: { name: string; next: typeof edges; nextIds: string[]; expected: string[] }[] = [
+    { name: 'a rename touches no link: every node is left alone', next: edges, nextIds: [...ids], expected: [...ids] },
+    {
+      name: 'a drop touches the dropped node’s neighbours only',
+      next: edges.filter((edge) => edge.target !== 'réemploi'),
+      nextIds: ['client', 'parcours', 'l’énergie', 'réseau'],
+      expected: ['client', 'l’énergie', 'réseau']
+    },
+    {
+      name: 'a merge that strengthens a link touches both its ends',
+      next: [{ ...edges[0], weight: 3 }, edges[2]],
+      nextIds: ['client', 'parcours', 'l’énergie', 'réseau'],
+      expected: ['l’énergie', 'réseau']
+    },
+    {
+      name: 'a term added is new, and so is its neighbour’s neighbourhood',
+      next: [...edges, { source: 'mobilier', target: 'réseau', weight: 1 }],
+      nextIds: [...ids, 'mobilier'],
+      expected: ['client', 'parcours', 'réemploi', 'l’énergie']
+    }
+  ];
+  it.each(cases)('$name', ({ next, nextIds, expected }) => {
+    expect([...unaffectedNodes(edges, next, ids, nextIds)].sort()).toEqual([...expected].sort());
   });
 });
