@@ -33,6 +33,7 @@ export class GraphCorrections {
   readonly graphId: string;
   #client = new BuildClient(() => undefined);
   #listeners = new Set<(rebuilt: Rebuilt) => void>();
+  #prepared = false;
 
   constructor(graphId: string) {
     this.graphId = graphId;
@@ -46,6 +47,16 @@ export class GraphCorrections {
   onRebuilt(listener: (rebuilt: Rebuilt) => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Called as the person starts a correction (the form is focused or pointed at): the page's worker is new
+   * after each page load, and loading the lexicon into it is most of a first correction's time.
+   */
+  prepare(): void {
+    if (this.#prepared) return;
+    this.#prepared = true;
+    this.#client.prepare(lexiconUrl());
   }
 
   /** A new correction makes what was undone no longer redoable, as in any editor. */
