@@ -33,6 +33,12 @@ export async function searchAndPick(page: Page, query: string, option: string | 
 
 export const sources = (page: Page) => page.getByRole('region', { name: 'Sources' });
 
+/** Picks files in the open "Vos textes" dialog, as its file input would be given them. */
+export async function pickFiles(page: Page, files: { name: string; bytes: Uint8Array }[]): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Vos textes' });
+  await dialog.getByLabel('Choisir des fichiers').setInputFiles(files.map(({ name, bytes }) => ({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) })));
+}
+
 /** Presses keys as a person would and counts them, for the "in under N key presses" paths. */
 export function countedKeyboard(page: Page): { press: (key: string) => Promise<void>; readonly count: number } {
   let count = 0;

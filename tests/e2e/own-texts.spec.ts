@@ -8,12 +8,7 @@ import { basename, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ownTextFiles, OWN_TEXTS } from '../fixtures/own-texts';
-import { openExplorer, searchAndPick, sources, watchErrors } from './helpers';
-
-async function pickFiles(page: Page, files: { name: string; bytes: Uint8Array }[]) {
-  const dialog = page.getByRole('dialog', { name: 'Vos textes' });
-  await dialog.getByLabel('Choisir des fichiers').setInputFiles(files.map(({ name, bytes }) => ({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) })));
-}
+import { openExplorer, pickFiles, searchAndPick, sources, watchErrors } from './helpers';
 
 test('three texts in three formats become a graph whose sources show each, kept after a reload', async ({ page, baseURL }) => {
   test.setTimeout(90_000);
@@ -184,10 +179,10 @@ test('corrections (merge, rename, drop, type, keep out, a group\'s name and colo
     // The option names the node, then the other forms it was found as ("aussi « atelier »"), then its type.
     await searchAndPick(page, query, new RegExp(`^${label}( aussi .*)? Concept$`));
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText(label);
-    // Applying a correction reloads the page on the rebuilt graph; waiting for that load keeps the next step off the old page.
-    const reloaded = page.waitForEvent('load');
+    // The rebuilt graph replaces the old one in place; the busy status, shown from the click on, goes once it
+    // is on screen, so the next step never acts on the old graph.
     await act(panel.getByRole('region', { name: 'Corriger ce nœud' }));
-    await reloaded;
+    await expect(page.getByText('Recalcul du graphe avec la correction…')).toHaveCount(0, { timeout: 30_000 });
     if (next) await expect(panel.getByRole('heading', { level: 2 })).toHaveText(next, { timeout: 30_000 });
     else await expect(panel.getByRole('heading', { level: 2 })).not.toHaveText(label, { timeout: 30_000 });
   };
@@ -224,9 +219,9 @@ test('corrections (merge, rename, drop, type, keep out, a group\'s name and colo
   });
   const addForm = panel.getByRole('form', { name: 'Ajouter un terme depuis le texte sélectionné' });
   await addForm.getByLabel('Type de « mobilier »').selectOption({ label: 'Concept' });
-  const added = page.waitForEvent('load');
   await addForm.getByRole('button', { name: 'Ajouter comme terme' }).click();
-  await added;
+  // The offer goes once the term is in the graph on screen.
+  await expect(addForm).toHaveCount(0, { timeout: 30_000 });
 
   // The first group of the legend gets a name and a colour of the user's choosing.
   await page.getByText('Renommer ou recolorer les groupes').click();
@@ -234,10 +229,8 @@ test('corrections (merge, rename, drop, type, keep out, a group\'s name and colo
   const group = (await groupName.getAttribute('aria-label'))!.replace(/^Nom du groupe /, '');
   await groupName.fill('Cercle vertueux');
   await page.getByLabel(`Couleur du groupe ${group}`).fill('#123456');
-  const regrouped = page.waitForEvent('load');
   await page.getByRole('button', { name: `Appliquer au groupe ${group}` }).click();
-  await regrouped;
-  await expect(page.getByRole('checkbox', { name: /^Cercle vertueux \d+$/ })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^Cercle vertueux \d+$/ })).toBeVisible({ timeout: 30_000 });
 
   await page.reload();
   await searchAndPick(page, 'cercle', /économie du cercle/);
@@ -264,20 +257,18 @@ test('corrections (merge, rename, drop, type, keep out, a group\'s name and colo
     /^Groupe « .+ » : nommé « Cercle vertueux », couleur #123456/
   ];
   await expect(list).toHaveText(made);
-  // Removing one correction from the middle of the list rebuilds the graph without it alone.
-  const reloaded = page.waitForEvent('load');
+  // Removing one correction from the middle of the list rebuilds the graph without it alone; the list, and
+  // the graph behind the dialog, follow without leaving the page.
   await list.nth(4).getByRole('button', { name: 'Annuler la correction 5' }).click();
-  await reloaded;
+  await expect(list).toHaveText(made.filter((_, index) => index !== 4), { timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Fermer' }).click();
   await page.getByRole('combobox', { name: 'Rechercher' }).fill('service');
   await expect(page.getByRole('option', { name: /^service mesure Concept$/ })).toHaveCount(1);
+  await page.getByRole('combobox', { name: 'Rechercher' }).fill('');
   await page.getByRole('button', { name: 'Vos textes' }).click();
-  await expect(list).toHaveText(made.filter((_, index) => index !== 4));
   // Redo puts the removed correction back where it was in the list.
-  const redone = page.waitForEvent('load');
   await dialog.getByRole('button', { name: 'Rétablir : « service mesure » écarté pour de bon' }).click();
-  await redone;
-  await page.getByRole('button', { name: 'Vos textes' }).click();
-  await expect(list).toHaveText(made);
+  await expect(list).toHaveText(made, { timeout: 30_000 });
   await expect(dialog.getByRole('button', { name: /^Rétablir/ })).toHaveCount(0);
   const curationDownload = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Télécharger curation.json' }).click();

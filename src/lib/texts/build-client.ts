@@ -61,6 +61,12 @@ export class BuildClient {
     return answer;
   }
 
+  /** Has the worker load the lexicon ahead of a build; asks for no answer, so a build may follow at once. */
+  prepare(lexiconUrl: string): void {
+    this.#worker ??= this.#start();
+    this.#worker.postMessage({ type: 'prepare', lexiconUrl } satisfies WorkerRequest);
+  }
+
   async read(files: SourceFile[]): Promise<ReadText[]> {
     const event = await this.#ask({ type: 'read', files });
     return event.type === 'read' ? event.texts : [];

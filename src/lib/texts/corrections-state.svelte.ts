@@ -1,8 +1,10 @@
 /**
  * Corrections of the stored graph on screen: the list kept with the graph, and applying a change to it by
  * rebuilding the graph from its stored texts with the new curation in the worker, storing the result, and
- * opening it again on the node being corrected. Null for the built-in graph, which the CLI corrects.
+ * handing it to the explorer on screen, which swaps it in place on the node being corrected (no page load:
+ * the picture stays where it was). Null for the built-in graph, which the CLI corrects.
  */
+import { parseGraphData, type GraphData } from '../graph/schema';
 import { BuildClient } from './build-client';
 import { toCuration, type Correction } from './corrections';
 import { currentGraphId, readGraph, updateGraph } from './graph-store';
@@ -14,22 +16,47 @@ interface Undone {
   index: number;
 }
 
+/** A rebuilt graph for the screen, with the node to show (the one corrected, or a merge's target). */
+export interface Rebuilt {
+  graph: GraphData;
+  show: string | null;
+  /** Members named by a group colour the person chose: their groups keep that colour on screen. */
+  colouredMembers: string[];
+}
+
 export class GraphCorrections {
   list = $state<Correction[]>([]);
-  /** Most recent last. Kept in the session because applying a correction reloads the page. */
+  /** Most recent last; for this visit (a redo is a second thought, not something to keep with the graph). */
   undone = $state<Undone[]>([]);
   busy = $state(false);
   error = $state<string | null>(null);
   readonly graphId: string;
   #client = new BuildClient(() => undefined);
+  #listeners = new Set<(rebuilt: Rebuilt) => void>();
+  #prepared = false;
 
   constructor(graphId: string) {
     this.graphId = graphId;
-    this.undone = readUndone(graphId);
     readGraph(graphId).then(
       (stored) => (this.list = stored?.contents.corrections ?? []),
       (error: unknown) => (this.error = (error as Error).message)
     );
+  }
+
+  /** The explorer listens for rebuilt graphs to show; returns what stops listening. */
+  onRebuilt(listener: (rebuilt: Rebuilt) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Called as the person starts a correction (the form is focused or pointed at): the page's worker is new
+   * after each page load, and loading the lexicon into it is most of a first correction's time.
+   */
+  prepare(): void {
+    if (this.#prepared) return;
+    this.#prepared = true;
+    this.#client.prepare(lexiconUrl());
   }
 
   /** A new correction makes what was undone no longer redoable, as in any editor. */
@@ -60,34 +87,19 @@ export class GraphCorrections {
       const stored = await readGraph(this.graphId);
       if (!stored) throw new Error(`my graphs: graph ${this.graphId} is no longer stored`);
       const { files, metadata } = stored.contents;
-      const built = await this.#client.build({ files, metadata, curation: toCuration(next) }, lexiconUrl());
-      await updateGraph(this.graphId, built.graphJson, $state.snapshot(next) as Correction[], built.counts);
-      writeUndone(this.graphId, undone);
-      location.assign(`${location.pathname}${show ? `?node=${encodeURIComponent(show)}` : ''}`);
+      const corrections = $state.snapshot(next) as Correction[];
+      const built = await this.#client.build({ files, metadata, curation: toCuration(corrections) }, lexiconUrl());
+      const graph = parseGraphData(JSON.parse(built.graphJson));
+      await updateGraph(this.graphId, built.graphJson, corrections, built.counts);
+      this.list = corrections;
+      this.undone = undone;
+      const colouredMembers = corrections.flatMap((c) => (c.kind === 'cluster' && c.color !== undefined ? [c.member] : []));
+      for (const listener of this.#listeners) listener({ graph, show, colouredMembers });
     } catch (error) {
       this.error = (error as Error).message;
+    } finally {
       this.busy = false;
     }
-  }
-}
-
-const undoneKey = (graphId: string) => `corrections-undone:${graphId}`;
-
-function readUndone(graphId: string): Undone[] {
-  try {
-    const value: unknown = JSON.parse(sessionStorage.getItem(undoneKey(graphId)) ?? '[]');
-    return Array.isArray(value) ? (value as Undone[]) : [];
-  } catch {
-    // Storage refused or a hand-edited value: nothing to redo is the safe reading.
-    return [];
-  }
-}
-
-function writeUndone(graphId: string, undone: Undone[]): void {
-  try {
-    sessionStorage.setItem(undoneKey(graphId), JSON.stringify(undone));
-  } catch {
-    // Without session storage redo is lost on the reload; the corrections themselves are stored with the graph.
   }
 }
 

@@ -16,6 +16,11 @@ export interface SimNode extends SimulationNodeDatum {
 
 /** Alpha at opening and after a filter change: enough to settle collisions, too little to rearrange. */
 export const SETTLED_ALPHA = 0.02;
+/**
+ * Alpha after a correction swapped the graph in, its nodes seeded where they were: the old layout had
+ * settled, so only the corrected neighbourhood should move, and the rest by no more than a pixel or two.
+ */
+export const RESEEDED_ALPHA = 0.01;
 /** Larger graphs open exactly as laid out, the simulation stopped: settling them costs seconds. */
 export const OPEN_STOPPED_ABOVE = 1500;
 /** Alpha target while a node is dragged, and for "re-run layout". */

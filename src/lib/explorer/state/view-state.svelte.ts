@@ -1,9 +1,11 @@
 /**
  * The explorer's one view state: what is selected, hovered, filtered, focused, where the camera is, and the
  * interface language and theme. Components read getters and call methods; what is visible is `$derived`, and
- * the URL part is read in with `applyUrlView` and written out from `urlView`.
+ * the URL part is read in with `applyUrlView` and written out from `urlView`. A correction swaps the graph
+ * in place (`replaceGraph`): the selection, filters and camera stay, and the groups keep their colours.
  */
 import type { GraphData, NodeType } from '../../graph/schema';
+import { carryClusterColors } from '../graph/carry-colors';
 import { buildGraphIndex, type GraphIndex } from '../graph/graph-index';
 import type { LabelDensity } from '../graph/label-placement';
 import type { Transform } from '../graph/geometry';
@@ -34,8 +36,11 @@ const toggle = <T>(set: ReadonlySet<T>, value: T): Set<T> => {
 };
 
 export class ViewState {
-  readonly index: GraphIndex;
-  readonly #searchEntries: SearchEntry[];
+  /** The graph as loaded or rebuilt, byte for byte what the pipeline wrote: downloads use this one. */
+  #graph = $state.raw<GraphData>() as GraphData;
+  /** Built from the graph as shown: the same but for the colours a rebuild carried over (see `replaceGraph`). */
+  #index = $state.raw<GraphIndex>() as GraphIndex;
+  #searchEntries: SearchEntry[];
   #foldedPassages: FoldedPassage[] | null = null;
   /** Words searched in the texts, whose passages the Sources panel lists; null when none. */
   #textQuery = $state<string | null>(null);
@@ -84,13 +89,16 @@ export class ViewState {
   #translate = $derived(createTranslator(this.#language));
 
   constructor(graph: GraphData, options: { language?: Language; theme?: Theme; labelDensity?: LabelDensity } = {}) {
-    this.index = buildGraphIndex(graph);
+    this.#graph = graph;
+    this.#index = buildGraphIndex(graph);
     this.#searchEntries = buildSearchEntries(graph.nodes);
     if (options.language) this.#language = options.language;
     if (options.theme) this.#theme = options.theme;
     if (options.labelDensity) this.#labelDensity = options.labelDensity;
   }
 
+  get graph() { return this.#graph; }
+  get index() { return this.#index; }
   get selection() { return this.#selection; }
   get selectedNode() { return this.#selection?.kind === 'node' ? this.index.nodes.get(this.#selection.id) ?? null : null; }
   get selectedEdge() { return this.#selection?.kind === 'edge' ? this.index.edges.get(this.#selection.id) ?? null : null; }
@@ -226,6 +234,33 @@ export class ViewState {
   setTheme(theme: Theme) { this.#theme = theme; }
   setLanguage(language: Language) { this.#language = language; }
   setLabelDensity(density: LabelDensity) { this.#labelDensity = density; }
+
+  /**
+   * Shows a rebuilt graph in place of this one (a correction was applied): what was selected, opened, focused
+   * or hidden stays when it still exists, `select` names the node to show (the one corrected, or a merge's
+   * target), and every group continuing an old one wears its colour and stays hidden if it was, except the
+   * groups in `chosenColors` (ids in the new graph), whose colour the person set.
+   */
+  replaceGraph(graph: GraphData, { select = null, chosenColors = new Set() }: { select?: string | null; chosenColors?: ReadonlySet<string> } = {}) {
+    const { clusters, continues } = carryClusterColors(this.#index.graph.clusters, graph.clusters, chosenColors);
+    const hidden = this.#hiddenClusters;
+    this.#graph = graph;
+    this.#index = buildGraphIndex({ ...graph, clusters });
+    this.#searchEntries = buildSearchEntries(graph.nodes);
+    this.#foldedPassages = null;
+    this.#hiddenClusters = new Set([
+      ...(hidden.has(NO_CLUSTER) ? [NO_CLUSTER] : []),
+      ...[...continues].filter(([, old]) => hidden.has(old)).map(([id]) => id)
+    ]);
+    const nodes = this.#index.nodes;
+    if (select && nodes.has(select)) this.#selection = { kind: 'node', id: select };
+    else if (this.#selection && !(this.#selection.kind === 'node' ? nodes : this.#index.edges).has(this.#selection.id)) this.#selection = null;
+    if (this.#reading && !this.#index.documents.has(this.#reading.document)) this.#reading = null;
+    else if (this.#reading?.passage && !this.#index.passages.has(this.#reading.passage)) this.#reading = { ...this.#reading, passage: null };
+    if (this.#focus && !nodes.has(this.#focus.node)) this.#focus = null;
+    if (this.#hover && !nodes.has(this.#hover)) this.#hover = null;
+    if (this.#spotlight) this.#spotlight = new Set([...this.#spotlight].filter((id) => nodes.has(id)));
+  }
 
   get urlView(): UrlView {
     return {

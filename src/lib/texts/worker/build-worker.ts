@@ -30,7 +30,21 @@ async function fetchLexicon(url: string): Promise<LoadedLexicon> {
   return loadedLexicon(parseLexiconBundle(await response.json(), url));
 }
 
+/** Kept for the worker's life: a second build in the same visit does not load it again. */
+function loadLexicon(url: string): Promise<LoadedLexicon> {
+  lexicon ??= fetchLexicon(url).catch((error: unknown) => {
+    lexicon = undefined;
+    throw error;
+  });
+  return lexicon;
+}
+
 async function handle(request: WorkerRequest): Promise<void> {
+  if (request.type === 'prepare') {
+    // A failure here is the build's to report, which asks again.
+    loadLexicon(request.lexiconUrl).catch(() => undefined);
+    return;
+  }
   if (request.type === 'read') {
     await preparePdfJs(request.files);
     const texts = await readTexts(request.files, {
@@ -44,13 +58,9 @@ async function handle(request: WorkerRequest): Promise<void> {
     return;
   }
   post({ type: 'progress', step: { kind: 'lexicon' } });
-  // Kept for the worker's life: a second build in the same visit does not load it again.
-  lexicon ??= fetchLexicon(request.lexiconUrl).catch((error: unknown) => {
-    lexicon = undefined;
-    throw error;
-  });
+  const loaded = await loadLexicon(request.lexiconUrl);
   const { files, metadata, curation } = request;
-  const built = buildTexts({ files, metadata, curation }, await lexicon, (stage) => post({ type: 'progress', step: { kind: 'stage', stage } }));
+  const built = buildTexts({ files, metadata, curation }, loaded, (stage) => post({ type: 'progress', step: { kind: 'stage', stage } }));
   post({ type: 'built', ...built });
 }
 

@@ -24,7 +24,9 @@ export interface ReadText {
 export type WorkerRequest =
   | { type: 'read'; files: SourceFile[] }
   | ({ type: 'build'; lexiconUrl: string } & TextsInput)
-  | { type: 'export'; graphJson: string; format: ExportFormat };
+  | { type: 'export'; graphJson: string; format: ExportFormat }
+  /** Load the lexicon now, for a build about to be asked (a correction being typed); no answer. */
+  | { type: 'prepare'; lexiconUrl: string };
 
 export type WorkerEvent =
   | { type: 'progress'; step: BuildStep }

@@ -76,4 +76,60 @@ describe('ViewState', () => {
     view.setLanguage('fr');
     expect(view.t('search.label')).toBe('Rechercher');
   });
+
+  describe('replaceGraph (a correction rebuilt the graph)', () => {
+    /** What a rebuild does to groups: renumbered by size, recoloured by their new rank, one node gone. */
+    function rebuilt(drop: string) {
+      const [c0, c1, ...rest] = SAMPLE.clusters;
+      const clusters = [
+        { ...c1, id: 'c0', color: c0.color },
+        { ...c0, id: 'c1', color: c1.color, nodes: c0.nodes.filter((id) => id !== drop) },
+        ...rest
+      ];
+      const renumber = new Map([['c0', 'c1'], ['c1', 'c0']]);
+      return {
+        ...SAMPLE,
+        nodes: SAMPLE.nodes.filter((node) => node.id !== drop).map((node) => ({ ...node, cluster: node.cluster && (renumber.get(node.cluster) ?? node.cluster) })),
+        edges: SAMPLE.edges.filter((edge) => edge.source !== drop && edge.target !== drop),
+        clusters
+      };
+    }
+    const colourOf = (view: ViewState, member: string) => view.index.clusters.get(view.index.nodes.get(member)!.cluster!)!.color;
+
+    it('keeps the selection, the groups’ colours and which groups are hidden, and downloads the graph as rebuilt', () => {
+      const view = new ViewState(SAMPLE);
+      view.selectNode('person:satya-nadella');
+      view.toggleCluster('c1');
+      const before = { amazon: colourOf(view, 'organization:amazon'), duperrin: colourOf(view, 'person:bertrand-duperrin') };
+      const next = rebuilt('concept:mobilite');
+      view.replaceGraph(next);
+      expect(view.selectedNode?.label).toBe('Satya Nadella');
+      expect({ amazon: colourOf(view, 'organization:amazon'), duperrin: colourOf(view, 'person:bertrand-duperrin') }).toEqual(before);
+      // Duperrin's group was hidden under its old number, c1; it is c0 now, and still hidden.
+      expect(view.hiddenClusters).toEqual(new Set(['c0']));
+      expect(view.visibleNodes.has('person:bertrand-duperrin')).toBe(false);
+      expect(view.graph).toBe(next);
+      expect(view.index.nodes.has('concept:mobilite')).toBe(false);
+    });
+
+    it('shows the node asked for, and lets go of a selection or focus the rebuild removed', () => {
+      const view = new ViewState(SAMPLE);
+      view.selectNode('concept:mobilite');
+      view.setFocus('concept:mobilite');
+      view.replaceGraph(rebuilt('concept:mobilite'));
+      expect(view.selection).toBeNull();
+      expect(view.focus).toBeNull();
+      view.replaceGraph(rebuilt('concept:mobilite'), { select: 'organization:amazon' });
+      expect(view.selectedNode?.label).toBe(SAMPLE.nodes.find((node) => node.id === 'organization:amazon')!.label);
+      expect(view.search('mobilit').some((hit) => hit.node.id === 'concept:mobilite')).toBe(false);
+    });
+
+    it('leaves a group the person recoloured in their colour', () => {
+      const view = new ViewState(SAMPLE);
+      const next = rebuilt('concept:mobilite');
+      next.clusters[1] = { ...next.clusters[1], color: '#123456' };
+      view.replaceGraph(next, { chosenColors: new Set(['c1']) });
+      expect(colourOf(view, 'organization:amazon')).toBe('#123456');
+    });
+  });
 });
