@@ -16,6 +16,7 @@ import { LEXICON_BUNDLE_VERSION, lexiconFromBundle, type LexiconBundle } from '.
 import { FILLER_NOUNS, FRENCH_STOPWORDS } from '../../src/lib/pipeline/lexicon/stopwords-fr';
 import type { Lexicon } from '../../src/lib/pipeline/types';
 import { CACHE_DIR } from './cache-dir';
+import { loadDemonyms } from './load-demonyms';
 import { loadPlaceNames } from './load-places';
 
 export const LEXICON_CACHE_FILE = join(CACHE_DIR, `lexicon-v${LEXICON_DATA_VERSION}.json`);
@@ -106,7 +107,8 @@ export async function buildLexiconBundle(warn: WarningSink = toStderr): Promise<
     fillerNouns: [...FILLER_NOUNS],
     firstNames: [...FIRST_NAMES],
     worldFirstNames: [...WORLD_FIRST_NAMES],
-    places: [...loadPlaceNames()]
+    places: [...loadPlaceNames()],
+    demonyms: [...loadDemonyms()]
   };
 }
 

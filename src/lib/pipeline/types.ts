@@ -113,6 +113,8 @@ export interface Lexicon {
   isEnglishWord(word: string): boolean;
   /** A place a gazetteer knows: country, region, département, town or city ("Lyon", "Hauts-de-France"). */
   isPlaceName(name: string): boolean;
+  /** A French nationality word, any gender and number, lower case or not ("américain", "Allemandes"). */
+  isDemonym(word: string): boolean;
 }
 
 /** Where a node occurs: offsets into the passage (sentence) text, `surface` being exactly that slice. */

@@ -28,7 +28,10 @@ export const ORGANIZATION_WORDS = keys(
     // "direction", since "sous la direction de Jean Dupont" names a person.
     'rassemblement|mouvement|front|alliance|ligue|régie|autorité|inspection|' +
     // English institutions, as reference lists cite them.
-    'review|society|council|department|ministry|committee|board|trust'
+    'review|society|council|department|ministry|committee|board|trust|' +
+    // What French company names open with ("Transports Mangin", "Chantiers de l’Atlantique"), and the AI labs'.
+    'transports|laboratoires|établissements|ets|chantiers|industries|constructions|forges|aciéries|verreries|' +
+    'papeteries|filatures|brasseries|ai'
 );
 
 /** Institution words that take lower-case words after them into the name: "Banque mondiale", "Cour des comptes". */

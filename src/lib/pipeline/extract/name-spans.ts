@@ -68,7 +68,9 @@ function looksLikeName(tokens: readonly Token[], index: number, sentenceStart: n
   if (!isWord(token)) return false;
   const text = token.text;
   if (!(UPPER_START.test(text) || INNER_UPPER.test(text)) || CODE_LIKE.test(text)) return false;
-  if (ROLE_WORDS.has(wordKey(text)) || HONORIFICS.has(wordKey(text))) return false;
+  // A role opens no name ("Président", "Général"), but the English spelling does: "General Catalyst", "General Motors".
+  if (ROLE_WORDS.has(wordKey(text)) && (ALL_CAPS.test(text) || lexicon.entries(text.toLowerCase()).length > 0)) return false;
+  if (HONORIFICS.has(wordKey(text))) return false;
   if (index !== sentenceStart) return !(ALL_CAPS.test(text) && text.length > 6 && isCommonWord(text, lexicon));
   // At a sentence start a capital says nothing: keep names the corpus writes capitalised elsewhere ("Carrefour,
   // où…"), words no lexicon knows as common, French or English ("According", "Customer" are not names), or
@@ -430,6 +432,7 @@ function readSpan(tokens: readonly Token[], first: number, last: number, lexicon
     periodical: beforeVolume(tokens, last),
     inList: listedWithNames(tokens, first, last),
     initialsAfter: followedByInitials(tokens, last),
+    appositive: appositiveAfter(tokens, last),
     lexicon
   };
   // "Governing the Commons", "Economy and Space" in a reference: English words title-cased in an English title
@@ -449,8 +452,9 @@ function readSpan(tokens: readonly Token[], first: number, last: number, lexicon
   // A title-cased phrase of common words with no cue is a term ("Design Thinking", "Moyen Âge").
   // English terms count too ("Supply Chain", "Deep Dive"): French articles borrow them title-cased.
   const termLike = contentWords.some((word) => isContentWord(word, lexicon)) || contentWords.every((word) => lexicon.isEnglishWord(word));
-  // "Électricité de France", "Coop de France", "Aéroports de Paris": a capitalised name of a place's something.
-  const ofPlace = contentWords.slice(1).some((word) => isCountryName(word) || lexicon.isPlaceName(word));
+  // "Électricité de France", "Coop de France", "Aéroports de Paris", "France Travail": a capitalised name of a
+  // place's something.
+  const ofPlace = contentWords.some((word) => isCountryName(word)) || contentWords.slice(1).some((word) => lexicon.isPlaceName(word));
   if (!cued && !organisational && !ofPlace && contentWords.length >= 2 && termLike && !lexicon.isPlaceName(words.join(' '))) {
     return span('concept');
   }
@@ -469,6 +473,16 @@ function inEnglishPhrase(tokens: readonly Token[], first: number, last: number, 
     return ENGLISH_ONLY_STOPWORDS.has(token.text) && lexicon.entries(token.text).length === 0;
   };
   return english(tokens[first - 1]) || english(tokens[last + 1]);
+}
+
+const APPOSITION_ARTICLES = new Set(['le', 'la', 'l’', "l'", 'les', 'un', 'une', 'son', 'sa', 'notre', 'leur']);
+
+/** "Dominique Faucher, le maire": the word after the comma, past an article. */
+function appositiveAfter(tokens: readonly Token[], last: number): string {
+  if (tokens[last + 1]?.text !== ',') return '';
+  let k = last + 2;
+  if (isWord(tokens[k]) && APPOSITION_ARTICLES.has(tokens[k].text.toLowerCase())) k += 1;
+  return isWord(tokens[k]) ? wordKey(tokens[k].text) : '';
 }
 
 const LIST_JOINERS = new Set([',', 'ou', 'et', ';']);

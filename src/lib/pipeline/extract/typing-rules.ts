@@ -31,6 +31,8 @@ export interface MentionContext {
   after: string;
   /** The punctuation right after the name, if any (",", "."). */
   punctuationAfter: string;
+  /** After a comma, the first word that is no article (its key): "maire" in "X, le maire de…"; '' otherwise. */
+  appositive: string;
   /** Words of the name that are not connectors ("de", "la"…). */
   contentWords: readonly string[];
   /** ", Le Seuil, 2012": a name between commas before a year. */
@@ -101,6 +103,9 @@ export const TYPING_RULES: readonly TypingRule[] = [
       m.contentWords.length >= 2 &&
       m.contentWords.length <= 4 &&
       m.lexicon.isFirstName(m.words[0]) &&
+      // "France Travail", "France Inter": a country and a common word name a body, though some are called
+      // France (and Dominique is a country too: "Dominique Faucher" stays a person).
+      !(isCountryName(m.words[0]) && isNounOrAdjective(m.contentWords[1], m.lexicon)) &&
       !m.contentWords.some((w) => ALL_CAPS.test(w) && !REGNAL_NUMBER.test(w)) &&
       !m.keys.some((key) => PLACE_CONNECTORS.has(key))
   },
@@ -154,8 +159,10 @@ export const TYPING_RULES: readonly TypingRule[] = [
     name: 'role-apposition',
     type: 'person',
     weight: 1.5,
-    why: '"X, ministre de…": a role in apposition after the name',
-    applies: (m) => m.punctuationAfter === ',' && ROLE_WORDS.has(m.after)
+    why: '"X, ministre de…", "X, le maire": a role in apposition after the name',
+    // Not after a preposition: in "À Paris, le directeur…" the comma closes where, and the role opens a clause.
+    applies: (m) =>
+      m.punctuationAfter === ',' && (ROLE_WORDS.has(m.after) || (ROLE_WORDS.has(m.appositive) && !PREPOSITIONS_BEFORE.has(m.beforeKeys.at(-1) ?? '')))
   },
   {
     name: 'speech-verb',
@@ -200,6 +207,17 @@ export const TYPING_RULES: readonly TypingRule[] = [
     }
   },
   {
+    name: 'nationality-before',
+    type: 'organization',
+    // Above a first name's vote: "General" is a first name somewhere in the world lists.
+    weight: 2.5,
+    why: '"l’américain General Catalyst", "le chinois Huawei": the press names a foreign company by its nationality in lower case, a person by a capitalised one ("l’Américain John Smith")',
+    applies: (m) => {
+      const nationality = m.before.at(-1) ?? '';
+      return nationality === nationality.toLowerCase() && m.lexicon.isDemonym(nationality) && ARTICLE_KEYS.has(m.beforeKeys.at(-2) ?? '');
+    }
+  },
+  {
     name: 'list-of-names',
     type: 'organization',
     weight: 0.5,
@@ -233,8 +251,8 @@ export const TYPING_RULES: readonly TypingRule[] = [
     name: 'acronym',
     type: 'organization',
     weight: 1,
-    why: 'an acronym of three to six letters (ONU, OCDE, SABRE) names a body, unless the lexicon spells it out as a common noun (SAV, PDG, TGV)',
-    applies: (m) => m.words.length === 1 && /^\p{Lu}{3,6}$/u.test(m.words[0]) && !isCommonAbbreviation(m.words[0], m.lexicon)
+    why: 'an acronym of three to six letters (ONU, OCDE, SABRE, CFE-CGC) names a body, unless the lexicon spells it out as a common noun (SAV, PDG, TGV)',
+    applies: (m) => m.words.length === 1 && ACRONYM.test(m.words[0]) && !isCommonAbbreviation(m.words[0], m.lexicon)
   },
   {
     name: 'brand-shape',
@@ -306,8 +324,11 @@ export const NO_CUE: TypingRule = {
   applies: () => true
 };
 
-/** "de" with an article, between an organisation word and its name: "aux éditions du Pommier". */
-const OF_ARTICLE_KEYS = new Set(['du', 'des']);
+const ARTICLE_KEYS = new Set(['le', 'la', 'les', 'l']);
+/** ONU, OCDE, and the hyphenated ones: CFE-CGC, PS-PP. */
+const ACRONYM = /^(?:\p{Lu}{3,6}|\p{Lu}{2,5}(?:-\p{Lu}{2,5})+)$/u;
+/** "de", alone or with an article, between an organisation word and its name: "aux éditions du Pommier", "la filiale de Dassault Systèmes". */
+const OF_ARTICLE_KEYS = new Set(['du', 'des', 'de', 'd']);
 /** Bodies French abbreviates into one capitalised word are short: Insee, Inrae, Cnil, Medef, Urssaf. */
 const ABBREVIATED_BODY_LENGTH = 6;
 /** Definite articles and their contractions with "de" and "à", as written: lower case, so not a title's "Le". */
@@ -332,6 +353,10 @@ function wordBeforeParticles(m: MentionContext): string {
 
 /** Words that introduce examples between a cue and the name: "des sites comme X". */
 const EXAMPLE_WORDS = new Set(['comme', 'tel', 'telle', 'tels', 'telles', 'notamment', 'dont']);
+
+function isNounOrAdjective(word: string, lexicon: Lexicon): boolean {
+  return lexicon.entries(word.toLowerCase()).some((entry) => entry.pos === 'noun' || entry.pos === 'adjective');
+}
 
 /** A word some dictionary has, as anything but a proper noun, or a place or country name. */
 function isKnownWord(word: string, lexicon: Lexicon): boolean {
@@ -372,6 +397,9 @@ const TITLES: ReadonlySet<string> = new Set(
     'general|marechal|amiral|colonel|capitaine|lieutenant|commandant|mgr|monseigneur|abbe|pere|soeur|frere|dom'
   ).split('|')
 );
+
+/** Prepositions before a name: what makes the phrase an adverbial, not a subject with its apposition. */
+const PREPOSITIONS_BEFORE = new Set(['a', 'en', 'de', 'd', 'du', 'des', 'au', 'aux', 'dans', 'par', 'pour', 'sur', 'sous', 'chez', 'avec', 'selon', 'vers', 'entre', 'depuis']);
 
 /** "de", "du", "des", "d’", "chez", "à": what links a role to where it is held. */
 const PREPOSITIONS_OF = new Set(['de', 'du', 'des', 'd', 'chez', 'a', 'au', 'aux', 'pour']);

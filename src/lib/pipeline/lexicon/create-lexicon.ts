@@ -80,6 +80,8 @@ export interface LexiconExtras {
   englishWords?: Iterable<string>;
   /** More first names, kept only where the lexicon knows no common word of that spelling ("Son", "Mai"). */
   worldFirstNames?: readonly string[];
+  /** French nationality words, masculine and feminine singular ("américain", "américaine"). */
+  demonyms?: Iterable<string>;
 }
 
 function bestRanks(rankings: readonly (readonly string[])[]): Map<string, number> {
@@ -116,6 +118,13 @@ export function createLexicon(
   const places = new Set<string>();
   for (const place of extras.places ?? []) places.add(normalizeKey(place));
   const english = new Set(extras.englishWords ?? []);
+  const demonyms = new Set<string>();
+  for (const singular of extras.demonyms ?? []) {
+    const lower = singular.normalize('NFC').toLowerCase();
+    demonyms.add(lower);
+    // French plurals of nationality words add an s, but "français", "chinois" already end in one.
+    if (!/[sx]$/u.test(lower)) demonyms.add(`${lower}s`);
+  }
   starts ??= indexRows(rows);
   for (const name of extras.worldFirstNames ?? []) {
     const lower = toLefffSpelling(name.normalize('NFC')).toLowerCase();
@@ -156,6 +165,9 @@ export function createLexicon(
     },
     isPlaceName(name) {
       return places.has(normalizeKey(name));
+    },
+    isDemonym(word) {
+      return demonyms.has(word.normalize('NFC').toLowerCase());
     }
   };
 }

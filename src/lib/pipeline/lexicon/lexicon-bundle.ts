@@ -1,6 +1,7 @@
 /**
  * Everything the extractor's lexicon is made of that comes from data packages rather than code: the compiled
- * Lefff table, the French stopwords and filler nouns, the first-name lists and the place gazetteer, in one
+ * Lefff table, the French stopwords and filler nouns, the first-name lists, the place gazetteer and the
+ * nationality words, in one
  * JSON-serialisable object. The CLI builds it in memory (scripts/lib/lexicon-bundle.ts); the site ships the
  * same object as one static file that its build worker fetches, so the browser and the CLI read words
  * through the very same lexicon and build the same graph from the same texts.
@@ -14,7 +15,7 @@ import { LEXICON_DATA_VERSION, type LexiconData } from './compile-lexicon';
 import { createLexicon } from './create-lexicon';
 import { COMMON_ENGLISH_WORDS, GENERAL_FRENCH_RANKINGS } from './general-french';
 
-export const LEXICON_BUNDLE_VERSION = 1;
+export const LEXICON_BUNDLE_VERSION = 2;
 
 const WORDS = v.array(v.string());
 
@@ -27,7 +28,8 @@ const BUNDLE_SCHEMA = v.object({
   fillerNouns: WORDS,
   firstNames: WORDS,
   worldFirstNames: WORDS,
-  places: WORDS
+  places: WORDS,
+  demonyms: WORDS
 });
 
 export type LexiconBundle = v.InferOutput<typeof BUNDLE_SCHEMA> & { lefff: LexiconData };
@@ -46,6 +48,7 @@ export function lexiconFromBundle(bundle: LexiconBundle): Lexicon {
     rankings: GENERAL_FRENCH_RANKINGS,
     places: bundle.places,
     englishWords: COMMON_ENGLISH_WORDS,
-    worldFirstNames: bundle.worldFirstNames
+    worldFirstNames: bundle.worldFirstNames,
+    demonyms: bundle.demonyms
   });
 }

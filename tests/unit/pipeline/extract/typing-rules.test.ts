@@ -21,6 +21,7 @@ function mention(name: string, before: string[] = [], after = '', punctuationAft
     periodical: false,
     inList: false,
     initialsAfter: false,
+    appositive: punctuationAfter === ',' ? wordKey(after) : '',
     lexicon
   };
 }
@@ -71,6 +72,15 @@ describe('typing rules, each alone', () => {
     { rule: 'unknown-words', applies: mention('Bola Tinubu'), expected: true },
     { rule: 'unknown-words', applies: mention('Harris Interactive'), expected: false },
     { rule: 'unknown-words', applies: mention('Bola'), expected: false },
+    // A nationality in lower case names a company ("l’américain X"); a capitalised one, a person.
+    { rule: 'nationality-before', applies: mention('Siemens', ['l’', 'allemand']), expected: true },
+    { rule: 'nationality-before', applies: mention('Smith', ['l’', 'Américain']), expected: false },
+    { rule: 'nationality-before', applies: mention('Biden', ['président', 'américain']), expected: false },
+    { rule: 'acronym', applies: mention('CFE-CGC'), expected: true },
+    { rule: 'organization-cue', applies: mention('Dassault', ['filiale', 'de']), expected: true },
+    // "Dominique Faucher, le maire": the role past the article; "À Paris, le directeur…" is no apposition.
+    { rule: 'role-apposition', applies: { ...mention('Faucher', ['Dominique'], 'le', ','), appositive: 'maire' }, expected: true },
+    { rule: 'role-apposition', applies: { ...mention('Paris', ['À'], 'le', ','), appositive: 'directeur' }, expected: false },
     { rule: 'place-preposition', applies: mention('Université de Lyon', ['à']), expected: false },
     // Lower-case words between the honorific and the name, or a plural honorific over a list of names.
     { rule: 'honorific', applies: mention('Duclos', ['Mme', 'veuve']), expected: true },

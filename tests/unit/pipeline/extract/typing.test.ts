@@ -159,7 +159,7 @@ describe('rivers and regions by their article, English titles in references', ()
 
 La Seine déborde à Rouen, et le Tage à Lisbonne. Les usines du Wurtemberg et de la Franche-Comté exportent.
 Les crues de la Seine et du Tage reviennent. Les ateliers de Sotteville ferment, ceux de Neuilly aussi, écrit La Croix. Le Wurtemberg investit, la Franche-Comté aussi.
-Selon l’Insee, l’emploi industriel recule. L’ONU, par la voix de son secrétaire général, s’inquiète. Nous remercions Coop de France pour son aide. Le président égyptien Abdel Fattah al-Sissi reçoit. Selon al-Sissi, la dette pèse. Paru aux éditions du Pommier en 2012.
+Selon l’Insee, l’emploi industriel recule. L’ONU, par la voix de son secrétaire général, s’inquiète. Nous remercions Coop de France pour son aide. Le président égyptien Abdel Fattah al-Sissi reçoit. Le tour réunit Bpifrance et l’américain General Catalyst. France Travail ouvre une permanence ; FO et la CFE-CGC appellent à la grève. Son mari travaille chez un sous-traitant, les Transports Mangin. Même tonalité chez Outscale, la filiale de Dassault Systèmes. Dominique Faucher, le maire, se félicite. Selon al-Sissi, la dette pèse. Paru aux éditions du Pommier en 2012.
 Ostrom, E. (1990). Governing the Commons: The Evolution of Institutions. Cambridge University Press.
 Edmondson, A. (1999). Psychological Safety and Learning Behavior. Work Teams, 35(3), 393-411.`;
   let built: GraphData;
@@ -176,6 +176,14 @@ Edmondson, A. (1999). Psychological Safety and Learning Behavior. Work Teams, 35
   // ONU is also the lexicon's common noun "O.N.U.", yet a proper noun too: the body.
   it.each(['Insee', 'ONU', 'Coop de France', 'Pommier', 'Cambridge University Press', 'La Croix'])('%s is an organisation', (name) => {
     expect(nodeByLabel(built, name)?.type).toBe('organization');
+  });
+
+  it.each(['General Catalyst', 'France Travail', 'CFE-CGC', 'Transports Mangin', 'Dassault Systèmes'])('%s, named as the press names it, is an organisation', (name) => {
+    expect(nodeByLabel(built, name)?.type).toBe('organization');
+  });
+
+  it('reads a role after a comma and its article as the person’s', () => {
+    expect(nodeByLabel(built, 'Dominique Faucher')?.type).toBe('person');
   });
 
   it('reads the Arabic article as part of a surname, and a role with its adjective as a cue', () => {

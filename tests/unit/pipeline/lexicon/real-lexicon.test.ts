@@ -25,6 +25,11 @@ describe('the real lexicon', () => {
     expect(lexicon.entries(form)).toContainEqual(expect.objectContaining(expected));
   });
 
+  it('knows nationality words in every gender and number, and no common word as one', () => {
+    for (const word of ['américain', 'Américaines', 'allemand', 'chinois', 'française', 'sud-africains']) expect(lexicon.isDemonym(word), word).toBe(true);
+    for (const word of ['jeune', 'grand', 'petit', 'général']) expect(lexicon.isDemonym(word), word).toBe(false);
+  });
+
   it('knows "aujourd’hui" as one adverb', () => {
     expect(lexicon.entries('aujourd’hui').map((entry) => entry.pos)).toEqual(['adverb']);
   });
