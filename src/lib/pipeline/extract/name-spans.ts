@@ -224,6 +224,10 @@ function isRelationalNoun(word: string, pos: string): boolean {
 }
 
 const COMPLEMENT_PARTICLES = new Set(['de', 'du', 'des', 'd’', "d'"]);
+
+function canBeAdjective(word: string, lexicon: Lexicon): boolean {
+  return lexicon.entries(word.toLowerCase()).some((entry) => entry.pos === 'adjective');
+}
 const ARTICLES_AFTER_DE = new Set(['la', 'l’', "l'"]);
 
 /**
@@ -232,7 +236,7 @@ const ARTICLES_AFTER_DE = new Set(['la', 'l’', "l'"]);
  * complement, with up to three lower-case nouns between, each after its particle. Returns where the name
  * starts: the head word's index, or `first` when no head word stands before.
  */
-function institutionHeadBefore(tokens: readonly Token[], first: number, claimed: readonly boolean[]): number {
+function institutionHeadBefore(tokens: readonly Token[], first: number, claimed: readonly boolean[], lexicon: Lexicon): number {
   const lowerWord = (i: number) => i >= 0 && isWord(tokens[i]) && !claimed[i] && /^\p{Ll}/u.test(tokens[i].text);
   /** The particle ("de", "de la", "et d’") before token `i`, as the index of its first token, or -1. */
   const particleBefore = (i: number) => {
@@ -246,7 +250,13 @@ function institutionHeadBefore(tokens: readonly Token[], first: number, claimed:
   // The capitalised complement itself takes no "et": "la CCI et de Lyon" is no name.
   if (k === -1 || tokens[k].text === 'et') return first;
   for (let noun = 0; noun <= 3; noun++) {
-    const head = k - 1;
+    let head = k - 1;
+    // "le tribunal administratif de Bordeaux", "le conseil régional des Pays de la Loire": adjectives of the head.
+    for (let adjectives = 0; adjectives < 2 && lowerWord(head - 1) && canBeAdjective(tokens[head].text, lexicon); adjectives++) {
+      if (INSTITUTION_HEADS.has(wordKey(tokens[head - 1].text))) return head - 1;
+      head -= 1;
+    }
+    head = k - 1;
     if (!lowerWord(head)) return first;
     if (INSTITUTION_HEADS.has(wordKey(tokens[head].text))) return head;
     k = particleBefore(head);
@@ -343,7 +353,7 @@ export function findNameSpans(
       }
       break;
     }
-    const first = Math.max(institutionHeadBefore(tokens, i, claimed), spans.length > 0 ? spans[spans.length - 1].last + 1 : 0);
+    const first = Math.max(institutionHeadBefore(tokens, i, claimed, lexicon), spans.length > 0 ? spans[spans.length - 1].last + 1 : 0);
     last = first < i ? extendWithAdjectives(tokens, last, lexicon, claimed) : extendInstitution(tokens, i, last, lexicon, claimed);
     if (hasInstitutionHead(tokens, first, last)) last = extendInstitutionComplements(tokens, last, lexicon, claimed);
     const { acronyms, start } = leadingAcronyms(tokens, first, last, lexicon);

@@ -175,10 +175,13 @@ export const TYPING_RULES: readonly TypingRule[] = [
     name: 'role-of',
     type: 'organization',
     weight: 2.5,
-    why: '"PDG de X", "directeur chez X": what a role is held in is an organisation, unless it is a place ("maire de Lyon")',
+    why: '"PDG de X", "directeur chez X", "deux ingénieurs de X": what a role is held in is an organisation, unless it is a place ("maire de Lyon")',
     applies: (m) => {
       const [second, first] = lastTwo(m);
-      return PREPOSITIONS_OF.has(first) && ROLE_WORDS.has(second) && !TITLES.has(second) && !isPlace(m);
+      // Plurals too ("ingénieurs de X"), but "les acteurs du secteur" are its players, not a troupe's actors.
+      const plural = second.endsWith('s') && second !== 'acteurs' && ROLE_WORDS.has(second.slice(0, -1));
+      const role = ROLE_WORDS.has(second) ? second : plural ? second.slice(0, -1) : '';
+      return PREPOSITIONS_OF.has(first) && role !== '' && !TITLES.has(role) && !isPlace(m);
     }
   },
   {

@@ -159,7 +159,7 @@ describe('rivers and regions by their article, English titles in references', ()
 
 La Seine déborde à Rouen, et le Tage à Lisbonne. Les usines du Wurtemberg et de la Franche-Comté exportent.
 Les crues de la Seine et du Tage reviennent. Les ateliers de Sotteville ferment, ceux de Neuilly aussi, écrit La Croix. Le Wurtemberg investit, la Franche-Comté aussi.
-Selon l’Insee, l’emploi industriel recule. L’ONU, par la voix de son secrétaire général, s’inquiète. Nous remercions Coop de France pour son aide. Le président égyptien Abdel Fattah al-Sissi reçoit. Le tour réunit Bpifrance et l’américain General Catalyst. France Travail ouvre une permanence ; FO et la CFE-CGC appellent à la grève. Son mari travaille chez un sous-traitant, les Transports Mangin. Même tonalité chez Outscale, la filiale de Dassault Systèmes. Dominique Faucher, le maire, se félicite. Selon al-Sissi, la dette pèse. Paru aux éditions du Pommier en 2012.
+Selon l’Insee, l’emploi industriel recule. L’ONU, par la voix de son secrétaire général, s’inquiète. Nous remercions Coop de France pour son aide. Le président égyptien Abdel Fattah al-Sissi reçoit. Le tour réunit Bpifrance et l’américain General Catalyst. France Travail ouvre une permanence ; FO et la CFE-CGC appellent à la grève. Son mari travaille chez un sous-traitant, les Transports Mangin. Même tonalité chez Outscale, la filiale de Dassault Systèmes. Dominique Faucher, le maire, se félicite. Le recours est déposé devant le tribunal administratif de Bordeaux. Fondée par deux anciens ingénieurs de Safran, la jeune pousse grandit. Selon al-Sissi, la dette pèse. Paru aux éditions du Pommier en 2012.
 Ostrom, E. (1990). Governing the Commons: The Evolution of Institutions. Cambridge University Press.
 Edmondson, A. (1999). Psychological Safety and Learning Behavior. Work Teams, 35(3), 393-411.`;
   let built: GraphData;
@@ -178,7 +178,7 @@ Edmondson, A. (1999). Psychological Safety and Learning Behavior. Work Teams, 35
     expect(nodeByLabel(built, name)?.type).toBe('organization');
   });
 
-  it.each(['General Catalyst', 'France Travail', 'CFE-CGC', 'Transports Mangin', 'Dassault Systèmes'])('%s, named as the press names it, is an organisation', (name) => {
+  it.each(['General Catalyst', 'France Travail', 'CFE-CGC', 'Transports Mangin', 'Dassault Systèmes', 'tribunal administratif de Bordeaux', 'Safran'])('%s, named as the press names it, is an organisation', (name) => {
     expect(nodeByLabel(built, name)?.type).toBe('organization');
   });
 
