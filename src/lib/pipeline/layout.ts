@@ -2,17 +2,16 @@
  * Layout stage: x/y for every node, computed once at build time so the explorer opens on a settled picture
  * and every build of the same corpus draws the same map.
  *
- * d3-force with weighted links, repulsion and collision, plus a weak pull of each cluster towards its own
- * anchor on a circle so clusters read as regions. Everything random is seeded (starting rotation, d3's
- * jiggle) and the simulation is stepped a fixed number of ticks, never timed. Document nodes stay out of the
- * simulation (they mention dozens of nodes and would drag everything together) and are placed afterwards near
+ * d3-force with weighted links, repulsion and collision (d3's own many-body and collide forces, redone over
+ * typed arrays in layout-forces.ts), plus a weak pull of each cluster towards its own anchor on a circle so
+ * clusters read as regions. Everything random is seeded (starting rotation, d3's jiggle) and the simulation is
+ * stepped a fixed number of ticks, never timed. Document nodes stay out of the simulation (they mention dozens
+ * of nodes and would drag everything together) and are placed afterwards near
  * the centroid of what they mention.
  */
 import {
   forceCenter,
-  forceCollide,
   forceLink,
-  forceManyBody,
   forceSimulation,
   forceX,
   forceY,
@@ -21,6 +20,7 @@ import {
 } from 'd3-force';
 import { MIN_SHOWN_CLUSTER_SIZE } from '../graph/cluster-size';
 import { compareIds } from './compare-ids';
+import { flatCollide, flatManyBody } from './layout-forces';
 import { createSeededRandom } from './seeded-random';
 import type { LinkedEdge } from './types';
 
@@ -100,8 +100,8 @@ export function layout(
           return base * (0.3 + 0.7 * (item.weight / maxWeight));
         })
     )
-    .force('charge', forceManyBody<LayoutNode>().strength(settings.charge))
-    .force('collide', forceCollide<LayoutNode>(settings.collideRadius))
+    .force('charge', flatManyBody<LayoutNode>(settings.charge))
+    .force('collide', flatCollide<LayoutNode>(settings.collideRadius))
     .force('clusterX', forceX<LayoutNode>((node) => node.anchor?.x ?? 0).strength((node) => (node.anchor ? settings.clusterPull : 0)))
     .force('clusterY', forceY<LayoutNode>((node) => node.anchor?.y ?? 0).strength((node) => (node.anchor ? settings.clusterPull : 0)))
     .force('center', forceCenter(0, 0))
