@@ -209,9 +209,9 @@ class FlatQuadtree {
   }
 }
 
-/** d3's forceManyBody() with a constant strength and its default theta (0.9) and distance limits (1, ∞). */
-export function flatManyBody<Node extends SimulationNodeDatum>(strength: number): Force<Node, never> {
-  const theta2 = 0.81;
+/** d3's forceManyBody() with a constant strength, a theta (d3's default 0.9) and d3's distance limits (1, ∞). */
+export function flatManyBody<Node extends SimulationNodeDatum>(strength: number, theta = 0.9): Force<Node, never> {
+  const theta2 = theta * theta;
   const distanceMin2 = 1;
   const distanceMax2 = Infinity;
   const tree = new FlatQuadtree();
