@@ -22,7 +22,7 @@ const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae' };
  * build and much of its garbage. Cleared when full, so a corpus of unending new spellings holds no more.
  */
 const cache = new Map<string, string>();
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 100_000;
 
 export function normalizeKey(text: string): string {
   let key = cache.get(text);
