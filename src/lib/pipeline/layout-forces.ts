@@ -220,19 +220,17 @@ export function flatManyBody<Node extends SimulationNodeDatum>(strength: number,
   let random: Random = Math.random;
   let xs = new Float64Array(0);
   let ys = new Float64Array(0);
-  // Per quad: summed strength and its strength-weighted centre.
-  let value = new Float64Array(0);
-  let cx = new Float64Array(0);
-  let cy = new Float64Array(0);
+  // Per quad, side by side so a visit reads one cache line: summed strength, its strength-weighted centre,
+  // and w² / θ², the squared distance beyond which the quad pulls as one body.
+  let quads = new Float64Array(0);
 
   function accumulate(): void {
-    if (value.length < tree.size) {
-      value = new Float64Array(tree.point.length);
-      cx = new Float64Array(tree.point.length);
-      cy = new Float64Array(tree.point.length);
-    }
+    if (quads.length < tree.size * 4) quads = new Float64Array(tree.point.length * 4);
+    const data = quads;
+    const { bounds } = tree;
     for (let k = tree.size - 1; k >= 0; --k) {
       const quad = tree.order[k];
+      const at = quad * 4;
       let sum = 0;
       if (tree.point[quad] < 0) {
         let weight = 0;
@@ -241,21 +239,23 @@ export function flatManyBody<Node extends SimulationNodeDatum>(strength: number,
         for (let slot = 0; slot < 4; ++slot) {
           const q = tree.child[quad * 4 + slot];
           let c;
-          if (q >= 0 && (c = Math.abs(value[q]))) {
-            sum += value[q];
+          if (q >= 0 && (c = Math.abs(data[q * 4]))) {
+            sum += data[q * 4];
             weight += c;
-            x += c * cx[q];
-            y += c * cy[q];
+            x += c * data[q * 4 + 1];
+            y += c * data[q * 4 + 2];
           }
         }
-        cx[quad] = x / weight;
-        cy[quad] = y / weight;
+        data[at + 1] = x / weight;
+        data[at + 2] = y / weight;
       } else {
-        cx[quad] = xs[tree.point[quad]];
-        cy[quad] = ys[tree.point[quad]];
+        data[at + 1] = xs[tree.point[quad]];
+        data[at + 2] = ys[tree.point[quad]];
         for (let leaf = quad; leaf >= 0; leaf = tree.next[leaf]) sum += strength;
       }
-      value[quad] = sum;
+      data[at] = sum;
+      const w = bounds[at + 2] - bounds[at];
+      data[at + 3] = (w * w) / theta2;
     }
   }
 
@@ -270,10 +270,8 @@ export function flatManyBody<Node extends SimulationNodeDatum>(strength: number,
     accumulate();
     if (stack.length < tree.size + 1) stack = new Int32Array(tree.point.length + 1);
     // Locals, not the closure's variables, so the loop below reads registers rather than its context.
-    const { point, next, bounds } = tree;
-    const sums = value;
-    const centreX = cx;
-    const centreY = cy;
+    const { point, next } = tree;
+    const data = quads;
     const walk = stack;
     for (let i = 0; i < n; ++i) {
       const node = nodes[i];
@@ -285,13 +283,13 @@ export function flatManyBody<Node extends SimulationNodeDatum>(strength: number,
       walk[top++] = tree.root;
       while (top > 0) {
         const quad = walk[--top];
-        const quadValue = sums[quad];
+        const at = quad * 4;
+        const quadValue = data[at];
         if (!quadValue) continue;
-        let x = centreX[quad] - nx;
-        let y = centreY[quad] - ny;
-        let w = bounds[quad * 4 + 2] - bounds[quad * 4];
+        let x = data[at + 1] - nx;
+        let y = data[at + 2] - ny;
         let l = x * x + y * y;
-        if ((w * w) / theta2 < l) {
+        if (data[at + 3] < l) {
           if (l < distanceMax2) {
             if (x === 0) (x = jiggle(random)), (l += x * x);
             if (y === 0) (y = jiggle(random)), (l += y * y);
@@ -314,7 +312,7 @@ export function flatManyBody<Node extends SimulationNodeDatum>(strength: number,
         }
         for (let leaf = quad; leaf >= 0; leaf = next[leaf]) {
           if (point[leaf] === i) continue;
-          w = (strength * alpha) / l;
+          const w = (strength * alpha) / l;
           vx += x * w;
           vy += y * w;
         }
