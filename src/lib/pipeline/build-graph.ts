@@ -13,6 +13,7 @@ import { ingest } from './ingest';
 import { respellBrokenAccents } from './ingest/respell';
 import { layout } from './layout';
 import { link, type LinkOptions } from './link';
+import { forgetNormalizedKeys } from './normalize-key';
 import { segment } from './segment';
 import type {
   CorpusMetadata,
@@ -103,6 +104,14 @@ export class EmptyCorpusError extends Error {
 }
 
 export function buildGraph(input: BuildInput): BuildResult {
+  try {
+    return runPipeline(input);
+  } finally {
+    forgetNormalizedKeys();
+  }
+}
+
+function runPipeline(input: BuildInput): BuildResult {
   const options = { ...PIPELINE_DEFAULTS, ...input.options };
   const timings = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
   const run: StageRunner = (stage, work) => {

@@ -2,17 +2,16 @@
  * Layout stage: x/y for every node, computed once at build time so the explorer opens on a settled picture
  * and every build of the same corpus draws the same map.
  *
- * d3-force with weighted links, repulsion and collision, plus a weak pull of each cluster towards its own
- * anchor on a circle so clusters read as regions. Everything random is seeded (starting rotation, d3's
- * jiggle) and the simulation is stepped a fixed number of ticks, never timed. Document nodes stay out of the
- * simulation (they mention dozens of nodes and would drag everything together) and are placed afterwards near
+ * d3-force with weighted links, repulsion and collision (d3's own many-body and collide forces, redone over
+ * typed arrays in layout-forces.ts), plus a weak pull of each cluster towards its own anchor on a circle so
+ * clusters read as regions. Everything random is seeded (starting rotation, d3's jiggle) and the simulation is
+ * stepped a number of ticks set by the graph's size, never timed. Document nodes stay out of the simulation (they mention dozens
+ * of nodes and would drag everything together) and are placed afterwards near
  * the centroid of what they mention.
  */
 import {
   forceCenter,
-  forceCollide,
   forceLink,
-  forceManyBody,
   forceSimulation,
   forceX,
   forceY,
@@ -21,13 +20,14 @@ import {
 } from 'd3-force';
 import { MIN_SHOWN_CLUSTER_SIZE } from '../graph/cluster-size';
 import { compareIds } from './compare-ids';
+import { flatCollide, flatManyBody } from './layout-forces';
 import { createSeededRandom } from './seeded-random';
 import type { LinkedEdge } from './types';
 
 export interface LayoutOptions {
   seed: number;
-  /** Ticks to run; the default is what d3 needs to cool from alpha 1 to alphaMin (300). */
-  iterations: number;
+  /** Ticks to run, the simulation cooling fully over them; by default as many as the graph's size affords (layoutSchedule). */
+  iterations?: number;
   /** Resting length of an edge, in layout units. */
   linkDistance: number;
   /** Repulsion between nodes (negative pushes apart). */
@@ -40,7 +40,6 @@ export interface LayoutOptions {
 
 export const LAYOUT_DEFAULTS: LayoutOptions = {
   seed: 42,
-  iterations: 300,
   linkDistance: 30,
   charge: -60,
   collideRadius: 8,
@@ -58,6 +57,25 @@ interface LayoutLink extends SimulationLinkDatum<LayoutNode> {
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
+/** Up to this many simulated nodes the layout runs as d3 does by default: 300 ticks, Barnes–Hut theta 0.9. */
+export const FULL_LAYOUT_NODES = 1000;
+/** Ticks never fall below this: fewer leave the starting discs visibly unrelaxed. */
+export const MIN_LAYOUT_ITERATIONS = 60;
+
+/**
+ * Ticks and Barnes–Hut theta for a simulation of `count` nodes. Past FULL_LAYOUT_NODES the ticks shrink so
+ * nodes × ticks stays what 1,000 nodes cost (down to MIN_LAYOUT_ITERATIONS, then time grows with the graph,
+ * not faster), and theta widens to 1.2, which moves nodes by about a thousandth of the picture's width for a
+ * third fewer quads visited. A tick costs about 2.5 ms per 1,000 nodes even with the typed-array forces: 300
+ * ticks of a 1 MB corpus's 2,800 nodes took 2.1 s, of a 4 MB one's 6,000 nodes 5.4 s. The starting discs
+ * already group each cluster, so the shorter cooling mostly leaves clusters more compact; graphs this large
+ * open in the explorer as laid out.
+ */
+export function layoutSchedule(count: number): { iterations: number; theta: number } {
+  if (count <= FULL_LAYOUT_NODES) return { iterations: 300, theta: 0.9 };
+  return { iterations: Math.max(MIN_LAYOUT_ITERATIONS, Math.round((300 * FULL_LAYOUT_NODES) / count)), theta: 1.2 };
+}
+
 export function layout(
   nodeIds: string[],
   edges: LinkedEdge[],
@@ -65,7 +83,7 @@ export function layout(
   options: Partial<LayoutOptions> = {}
 ): Map<string, { x: number; y: number }> {
   const settings = { ...LAYOUT_DEFAULTS, ...options };
-  if (!Number.isInteger(settings.iterations) || settings.iterations < 0) {
+  if (settings.iterations !== undefined && (!Number.isInteger(settings.iterations) || settings.iterations < 0)) {
     throw new Error(`layout: option iterations must be a non-negative integer, got ${settings.iterations}`);
   }
   const random = createSeededRandom(settings.seed);
@@ -78,6 +96,8 @@ export function layout(
     assignment,
     random() * 2 * Math.PI
   );
+  const schedule = layoutSchedule(simulated.length);
+  const iterations = settings.iterations ?? schedule.iterations;
   const links = buildLinks(simulated, edges);
   const maxWeight = Math.max(1e-9, ...links.map((item) => item.weight));
   const degree = new Map<string, number>();
@@ -100,13 +120,15 @@ export function layout(
           return base * (0.3 + 0.7 * (item.weight / maxWeight));
         })
     )
-    .force('charge', forceManyBody<LayoutNode>().strength(settings.charge))
-    .force('collide', forceCollide<LayoutNode>(settings.collideRadius))
+    .force('charge', flatManyBody<LayoutNode>(settings.charge, schedule.theta))
+    .force('collide', flatCollide<LayoutNode>(settings.collideRadius))
     .force('clusterX', forceX<LayoutNode>((node) => node.anchor?.x ?? 0).strength((node) => (node.anchor ? settings.clusterPull : 0)))
     .force('clusterY', forceY<LayoutNode>((node) => node.anchor?.y ?? 0).strength((node) => (node.anchor ? settings.clusterPull : 0)))
     .force('center', forceCenter(0, 0))
     .stop();
-  simulation.tick(settings.iterations);
+  // d3's own decay is this for 300 ticks; for fewer, the simulation still cools to alphaMin by the last one.
+  if (iterations > 0) simulation.alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / iterations));
+  simulation.tick(iterations);
 
   const positions = new Map<string, { x: number; y: number }>();
   for (const node of simulated) positions.set(node.id, { x: roundCoordinate(node.x!), y: roundCoordinate(node.y!) });

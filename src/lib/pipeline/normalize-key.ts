@@ -16,7 +16,33 @@ const DIACRITICS = /[\u0300-\u036f]/g;
 /** NFD does not split French ligatures, yet "cœur" and "coeur" are both common spellings. */
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae' };
 
+/**
+ * Keys already made. Extraction asks for the same words and names again and again (every mention of every
+ * candidate name, every place lookup): at 4 MB of text the chain of replacements below was a second of the
+ * build and much of its garbage. Cleared when full, so a corpus of unending new spellings holds no more.
+ */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
+
 export function normalizeKey(text: string): string {
+  let key = cache.get(text);
+  if (key === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    key = computeKey(text);
+    cache.set(text, key);
+  }
+  return key;
+}
+
+/**
+ * Lets the cached keys go. A cached word can be a slice of its document's text and keep that whole text
+ * alive, so a build forgets them when it ends (a browser worker builds graph after graph).
+ */
+export function forgetNormalizedKeys(): void {
+  cache.clear();
+}
+
+function computeKey(text: string): string {
   return text
     .normalize('NFD')
     .replace(DIACRITICS, '')

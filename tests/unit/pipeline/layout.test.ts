@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { layout } from '../../../src/lib/pipeline/layout';
+import { FULL_LAYOUT_NODES, layout, layoutSchedule, MIN_LAYOUT_ITERATIONS } from '../../../src/lib/pipeline/layout';
+import { createSeededRandom } from '../../../src/lib/pipeline/seeded-random';
 import type { LinkedEdge } from '../../../src/lib/pipeline/types';
 import threeCliques from '../../fixtures/three-cliques.json';
 
@@ -86,5 +87,51 @@ describe('layout', () => {
 
   it('rejects a bad iteration count, naming it', () => {
     expect(() => layout(nodeIds, edges, assignment, { iterations: -1 })).toThrow('layout: option iterations must be a non-negative integer, got -1');
+  });
+
+  it('runs d3’s 300 ticks up to FULL_LAYOUT_NODES, then fewer as the graph grows, never below the minimum', () => {
+    expect(layoutSchedule(170)).toEqual({ iterations: 300, theta: 0.9 });
+    expect(layoutSchedule(FULL_LAYOUT_NODES)).toEqual({ iterations: 300, theta: 0.9 });
+    const sizes = [1500, 3000, 5000, 20000];
+    const ticks = sizes.map((size) => layoutSchedule(size).iterations);
+    expect(ticks).toEqual([...ticks].sort((a, b) => b - a));
+    expect(ticks[0]).toBeLessThan(300);
+    expect(ticks.at(-1)).toBe(MIN_LAYOUT_ITERATIONS);
+    for (const size of sizes) expect(layoutSchedule(size).theta).toBeGreaterThan(0.9);
+  });
+
+  describe('past FULL_LAYOUT_NODES', () => {
+    // Ten clusters of 150 nodes, each a ring with chords, and a few links across.
+    const random = createSeededRandom(5);
+    const big: string[] = [];
+    const bigEdges: LinkedEdge[] = [];
+    const bigAssignment = new Map<string, string | null>();
+    for (let c = 0; c < 10; ++c) {
+      for (let i = 0; i < 150; ++i) {
+        const id = `concept:c${c}-n${i}`;
+        big.push(id);
+        bigAssignment.set(id, `c${c}`);
+        const link = (other: number, weight: number) =>
+          bigEdges.push({ source: id, target: `concept:c${c}-n${other % 150}`, kind: 'cooccurrence', weight } as LinkedEdge);
+        link(i + 1, 1);
+        link(i + 1 + Math.floor(random() * 40), 0.5);
+      }
+      bigEdges.push({ source: `concept:c${c}-n0`, target: `concept:c${(c + 1) % 10}-n0`, kind: 'cooccurrence', weight: 0.2 } as LinkedEdge);
+    }
+    const laidOut = layout(big, bigEdges, bigAssignment, { seed: 7 });
+
+    it('still gives the same positions on every run', () => {
+      expect([...layout(big, bigEdges, bigAssignment, { seed: 7 })]).toEqual([...laidOut]);
+    });
+
+    it('still keeps most nodes nearer their own cluster’s centre than any other', () => {
+      const centres = new Map<string, Point>();
+      for (let c = 0; c < 10; ++c) centres.set(`c${c}`, centroid(big.filter((id) => bigAssignment.get(id) === `c${c}`).map((id) => laidOut.get(id)!)));
+      const nearest = big.filter((id) => {
+        const own = distance(laidOut.get(id)!, centres.get(bigAssignment.get(id)!)!);
+        return [...centres.values()].every((centre) => own <= distance(laidOut.get(id)!, centre));
+      });
+      expect(nearest.length / big.length).toBeGreaterThan(0.9);
+    });
   });
 });

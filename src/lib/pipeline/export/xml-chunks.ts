@@ -9,26 +9,26 @@ const CHUNK_CHARS = 1 << 16;
 
 export class XmlChunks {
   readonly writer: XMLWriter;
-  #pending: string[] = [];
-  #size = 0;
+  // Appended to, not pushed: xml-writer hands over a fragment per bracket, name and quote, and V8 joins strings
+  // appended one to another without copying until the piece is written; an array of them cost more than the
+  // writing (2 s of a 16 MB corpus's GEXF and GraphML).
+  #pending = '';
 
   constructor(indent: string) {
     this.writer = new XMLWriter(indent, (text) => {
-      this.#pending.push(text);
-      this.#size += text.length;
+      this.#pending += text;
     });
   }
 
   /** What was written since the last piece, once there is enough of it to be worth a write; else null. */
   take(): string | null {
-    return this.#size >= CHUNK_CHARS ? this.rest() : null;
+    return this.#pending.length >= CHUNK_CHARS ? this.rest() : null;
   }
 
   /** Everything not yet taken. */
   rest(): string {
-    const text = this.#pending.join('');
-    this.#pending = [];
-    this.#size = 0;
+    const text = this.#pending;
+    this.#pending = '';
     return text;
   }
 }

@@ -94,17 +94,27 @@ function attachPartialNames(entities: Map<string, Entity>, firstNames: readonly 
     entities.delete(entity.key);
   }
   // A lone first name ("Merci Bertrand") is the person of that article with that first name; a word that is
-  // both a first name and a known surname ("Renaud ajoute") is that person.
+  // both a first name and a known surname ("Renaud ajoute") is that person. People are indexed by first name
+  // and by the documents they are mentioned in: scanning every person for every lone first name grew with
+  // the square of the corpus (0.8 s of a 4 MB one).
+  const byFirstWord = new Map<string, Entity[]>();
+  const documentsOf = new Map<Entity, Set<string>>();
+  for (const person of people) {
+    const word = normalizeKey(person.mentions[0].surface.split(/\s+/u)[0]);
+    const list = byFirstWord.get(word);
+    if (list) list.push(person);
+    else byFirstWord.set(word, [person]);
+    documentsOf.set(person, new Set(person.mentions.map((mention) => documentOfPassage(mention.passage))));
+  }
   for (const { sentence, span } of firstNames) {
     const word = normalizeKey(span.words[0]);
-    const byFirstName = people.filter(
-      (person) =>
-        normalizeKey(person.mentions[0].surface.split(/\s+/u)[0]) === word &&
-        person.mentions.some((mention) => documentOfPassage(mention.passage) === sentence.document)
-    );
+    const byFirstName = (byFirstWord.get(word) ?? []).filter((person) => documentsOf.get(person)!.has(sentence.document));
     const bySurnameOnly = bySurname.get(entityKey(span.words)) ?? [];
     const owners = byFirstName.length > 0 ? byFirstName : bySurnameOnly;
-    if (owners.length === 1) owners[0].mentions.push(toMention(sentence, span));
+    if (owners.length !== 1) continue;
+    const mention = toMention(sentence, span);
+    owners[0].mentions.push(mention);
+    documentsOf.get(owners[0])?.add(documentOfPassage(mention.passage));
   }
 }
 

@@ -24,10 +24,10 @@ function fit(lower: string, lemma: string): number {
   return /^(?:s|x|e|es)$/u.test(lower.slice(lemma.length)) && lower.startsWith(lemma) ? 1 : 0;
 }
 
-function lemmaOf(word: string, asHead: boolean, lexicon: Lexicon): string {
+function lemmaOf(word: string, asHead: boolean, lexicon: Lexicon, stem: (lower: string) => string): string {
   const lower = word.toLowerCase();
   const entries = lexicon.entries(lower);
-  if (entries.length === 0) return stemmer.stem(lower);
+  if (entries.length === 0) return stem(lower);
   const preferred = asHead ? ['noun', 'adjective'] : ['adjective', 'noun'];
   let best: LexicalEntry | undefined;
   let bestScore = -1;
@@ -54,13 +54,20 @@ export type TermPart = (text: string, wordClass: WordClass, asHead: boolean) => 
 export function createTermParts(lexicon: Lexicon): TermPart {
   const heads = new Map<string, string>();
   const modifiers = new Map<string, string>();
+  // An unknown word's stem is the same as head and as modifier, and Snowball is the slow part of a key.
+  const stems = new Map<string, string>();
+  const stem = (lower: string) => {
+    let stemmed = stems.get(lower);
+    if (stemmed === undefined) stems.set(lower, (stemmed = stemmer.stem(lower)));
+    return stemmed;
+  };
   return (text, wordClass, asHead) => {
     if (wordClass.article) return null;
     if (wordClass.of) return 'de';
     const cache = asHead ? heads : modifiers;
     let lemma = cache.get(text);
     if (lemma === undefined) {
-      lemma = conceptKey(lemmaOf(text, asHead, lexicon));
+      lemma = conceptKey(lemmaOf(text, asHead, lexicon, stem));
       cache.set(text, lemma);
     }
     return lemma;
