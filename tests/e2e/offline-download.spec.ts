@@ -15,7 +15,10 @@ async function downloadOffline(page: Page, baseURL: string): Promise<string> {
   expect(file.suggestedFilename()).toBe('explorer.html');
   expect(requests.some((url) => url.endsWith('/explorer-offline.html'))).toBe(true);
   expect(requests.filter((url) => !url.startsWith(`${baseURL}/`) && !url.startsWith('blob:'))).toEqual([]);
-  return (await file.path())!;
+  // Saved under its own name: the browser reads a file:// page as HTML by its extension.
+  const path = test.info().outputPath('explorer.html');
+  await file.saveAs(path);
+  return path;
 }
 
 /** Opens the downloaded file from file:// in a context of its own, where every request is recorded. */
