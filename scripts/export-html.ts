@@ -2,7 +2,7 @@
  * `npm run export:html [-- --out FILE]`: writes `dist/explorer.html`, the whole explorer in one file that opens
  * from disk, with the site's graph and tour in it.
  * `--template`: writes the offline template alone (the same page with empty data slots, see
- * src/lib/offline/embed.ts) where `npm run build` ships it as `/explorer-offline.html`, for the explorer's
+ * src/lib/offline/embed.ts) where `npm run build` ships it as `/explorer-offline.txt`, for the explorer's
  * download to fill with the graph on screen.
  *
  * Copies the routes without the data files' server routes (the offline page reads its data from its own
@@ -22,7 +22,7 @@ const OUT = values.template ? OFFLINE_TEMPLATE_FILE : values.out!;
 const ROUTES = '.svelte-kit/offline-routes';
 const BUILD = values.template ? '.svelte-kit/offline-template-build' : join(dirname(OUT), 'offline');
 /** Server routes and the page options (prerender, ssr) that the hash router refuses. */
-const LEFT_OUT = new Set(['graph.json', 'tour.json', 'lexicon', 'explorer-offline.html', '+layout.ts']);
+const LEFT_OUT = new Set(['graph.json', 'tour.json', 'lexicon', 'explorer-offline.txt', '+layout.ts']);
 
 // The graph and tour go into the file unseen by any route: check them here, naming the fault.
 let data: { graph: unknown; tour: unknown } | null = null;
