@@ -99,3 +99,14 @@ test('a graph of the user’s own texts downloads as an offline file carrying th
   await expect(offline.page.getByTestId('tour-caption')).toContainText('tirés de 3 articles');
   await offline.done();
 });
+
+test('a missing template is said in the menu, and nothing is saved', async ({ page }) => {
+  await page.route('**/explorer-offline.txt', (route) => route.fulfill({ status: 404, body: '' }));
+  await openExplorer(page);
+  let saved = false;
+  page.on('download', () => (saved = true));
+  await page.getByText('Télécharger', { exact: true }).click();
+  await page.getByRole('button', { name: 'Explorateur hors ligne (.html)' }).click();
+  await expect(page.getByRole('alert')).toHaveText('L’explorateur hors ligne n’a pas pu être préparé : explorer-offline.txt: HTTP 404');
+  expect(saved).toBe(false);
+});
