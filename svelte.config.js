@@ -34,7 +34,7 @@ const modeConfig = offline
         adapter: e2e ? adapter({ pages: '.svelte-kit/e2e-site', assets: '.svelte-kit/e2e-site', fallback: undefined, strict: true }) : adapter({ fallback: undefined, strict: true }),
         ...(e2e ? { outDir: '.svelte-kit/e2e' } : {}),
         // The page renders client-side only (ssr = false), so the crawler finds no link to the data file: name it.
-        prerender: { entries: ['*', '/graph.json', '/tour.json'] },
+        prerender: { entries: ['*', '/graph.json', '/tour.json', '/explorer-offline.txt'] },
         csp: {
           mode: 'hash',
           directives: {

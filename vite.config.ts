@@ -1,28 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { siteGraphFile, siteTourFile } from './scripts/lib/site-files.js';
 
 /**
- * The offline file (`EXPORT_HTML=1`) carries the graph and the optional tour inside its script, since a
- * page opened from disk cannot fetch them; the normal build leaves both undefined and fetches. They go in as
- * base64: the script is inlined into the HTML, where corpus text such as `<!--<script>` would otherwise
- * change how the browser reads the rest of the script element, and base64 has no character HTML treats
- * specially in any script-data state. scripts/export-html.ts has checked both files before building.
+ * The offline file (`EXPORT_HTML=1`) is built as a template without data: scripts/export-html.ts gives it
+ * empty data slots, filled later with any graph (src/lib/offline/embed.ts). The flag lets its script read
+ * them in place of fetching.
  */
-function offlineData(): Record<string, string> {
-  if (process.env.EXPORT_HTML !== '1') return {};
-  const base64 = (bytes: Buffer) => JSON.stringify(bytes.toString('base64'));
-  const tour = siteTourFile();
-  return {
-    __OFFLINE_GRAPH__: base64(readFileSync(siteGraphFile())),
-    __OFFLINE_TOUR__: base64(tour ? readFileSync(tour) : Buffer.from('null'))
-  };
-}
+const offlineFile = process.env.EXPORT_HTML === '1';
 
 export default defineConfig({
   plugins: [sveltekit()],
-  define: offlineData(),
+  define: offlineFile ? { __OFFLINE_FILE__: 'true' } : {},
   // The build worker loads pdf.js only for PDF files, by a dynamic import, which classic workers cannot do.
   worker: { format: 'es' },
   // The preview server (`npm start`) serves the whole corpus: no other origin may read it. Not `cors: false`:

@@ -14,6 +14,12 @@ import { join, resolve } from 'node:path';
 
 const DEFAULT_GRAPH_FILE = 'graph-data/graph.json';
 const DEFAULT_TOUR_FILE = 'graph-data/tour.json';
+/**
+ * The offline template (`scripts/export-html.ts --template`, run by `npm run build` first), which the site
+ * ships as `/explorer-offline.txt`. Outside the build folders: it holds no graph, so the e2e and normal
+ * builds can share it.
+ */
+export const OFFLINE_TEMPLATE_FILE = '.svelte-kit/offline-template/explorer.html';
 
 /** @returns {string} */
 export function siteGraphFile() {

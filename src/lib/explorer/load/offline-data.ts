@@ -1,29 +1,35 @@
 /**
- * The offline file (`npm run export:html`) has the graph and tour files built into its script as base64 (see
- * vite.config.ts), because a page opened from disk cannot fetch them. This fetch stands in for the two
- * files there, and is the plain fetch everywhere else.
+ * The offline single file (the template the site build makes, filled by `npm run export:html` or the
+ * explorer's download; see src/lib/offline/embed.ts) carries the graph and tour as JSON in its head, because
+ * a page opened from disk cannot fetch them, and because one template then serves any graph without a
+ * rebuild. This fetch stands in for the two files there, and is the plain fetch everywhere else.
  */
-declare const __OFFLINE_GRAPH__: string;
-declare const __OFFLINE_TOUR__: string;
+import { GRAPH_SLOT_ID, TOUR_SLOT_ID } from '../../offline/embed';
 
-function fromBase64(base64: string): string {
-  return new TextDecoder().decode(Uint8Array.from(atob(base64), (char) => char.charCodeAt(0)));
+declare const __OFFLINE_FILE__: boolean | undefined;
+
+/** True in the offline single file (and its template). */
+export const isOfflineFile = typeof __OFFLINE_FILE__ === 'boolean' && __OFFLINE_FILE__;
+
+/** A slot's text, or null when the page is the empty template. */
+function embedded(id: string): string | null {
+  const text = document.getElementById(id)?.textContent ?? '';
+  return text.trim() === '' ? null : text;
 }
 
-const OFFLINE: { graph: string; tour: string } | null =
-  typeof __OFFLINE_GRAPH__ === 'string'
-    ? { graph: fromBase64(__OFFLINE_GRAPH__), tour: typeof __OFFLINE_TOUR__ === 'string' ? fromBase64(__OFFLINE_TOUR__) : 'null' }
-    : null;
-
-/** True in the offline single file. */
-export const isOfflineFile = OFFLINE !== null;
+const json = (body: string) => new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 
 export function withOfflineData(fetcher: typeof fetch): typeof fetch {
-  if (!OFFLINE) return fetcher;
-  const data = OFFLINE;
-  return async (input, init) => {
+  if (!isOfflineFile) return fetcher;
+  return async (input) => {
     const path = String(input instanceof Request ? input.url : input);
-    const body = path.endsWith('/graph.json') ? data.graph : path.endsWith('/tour.json') ? data.tour : null;
-    return body === null ? fetcher(input, init) : new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+    if (path.endsWith('/graph.json')) {
+      const graph = embedded(GRAPH_SLOT_ID);
+      // The template opened as it is: say the file holds no graph rather than fetch one from disk.
+      return graph === null ? new Response('the offline explorer template holds no graph', { status: 404 }) : json(graph);
+    }
+    if (path.endsWith('/tour.json')) return json(embedded(TOUR_SLOT_ID) ?? 'null');
+    // Nothing else is asked for in the file; refusing keeps it from ever reaching the network.
+    return new Response(null, { status: 404 });
   };
 }
