@@ -1,6 +1,7 @@
 // Shared steps for the explorer's e2e tests: open the site, fail on console errors, serve fixture graphs.
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { ownTextFiles } from '../fixtures/own-texts';
 
 export function fixture(name: string): string {
   return readFileSync(`tests/e2e/fixtures/${name}`, 'utf8');
@@ -37,6 +38,19 @@ export const sources = (page: Page) => page.getByRole('region', { name: 'Sources
 export async function pickFiles(page: Page, files: { name: string; bytes: Uint8Array }[]): Promise<void> {
   const dialog = page.getByRole('dialog', { name: 'Vos textes' });
   await dialog.getByLabel('Choisir des fichiers').setInputFiles(files.map(({ name, bytes }) => ({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) })));
+}
+
+/**
+ * Builds a graph of the tests' own texts (.txt, .pdf, .docx) through "Vos textes", as a person would, and waits
+ * for it to open on `opensWith` in its list of articles. Returns the dialog, which may still be open.
+ */
+export async function buildOwnTexts(page: Page, opensWith: string): Promise<Locator> {
+  await page.getByRole('button', { name: 'Vos textes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Vos textes' });
+  await pickFiles(page, await ownTextFiles());
+  await dialog.getByRole('button', { name: 'Construire le graphe (3 textes)' }).click();
+  await expect(page.getByRole('region', { name: 'Articles' })).toContainText(opensWith, { timeout: 30_000 });
+  return dialog;
 }
 
 /** Presses keys as a person would and counts them, for the "in under N key presses" paths. */

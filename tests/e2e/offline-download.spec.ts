@@ -1,8 +1,8 @@
 // The explorer's Download menu saves the offline single file with the graph on screen in it, built-in or of the
 // user's own texts; the file opened from disk shows that graph and its passages and requests nothing.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { ownTextFiles, OWN_TEXTS } from '../fixtures/own-texts';
-import { openExplorer, pickFiles, searchAndPick, sources, watchErrors } from './helpers';
+import { OWN_TEXTS } from '../fixtures/own-texts';
+import { buildOwnTexts, openExplorer, searchAndPick, sources, watchErrors } from './helpers';
 
 /** Downloads the offline file from the explorer, watching that it asks the site for nothing but its own files. */
 async function downloadOffline(page: Page, baseURL: string): Promise<string> {
@@ -78,12 +78,8 @@ test('a graph of the user’s own texts downloads as an offline file carrying th
   test.setTimeout(90_000);
   const errors = watchErrors(page);
   await openExplorer(page);
-  await page.getByRole('button', { name: 'Vos textes' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Vos textes' });
-  await pickFiles(page, await ownTextFiles());
-  await dialog.getByRole('button', { name: 'Construire le graphe (3 textes)' }).click();
   const { txt, pdf, docx } = OWN_TEXTS;
-  await expect(page.getByRole('region', { name: 'Articles' })).toContainText(pdf.title, { timeout: 30_000 });
+  const dialog = await buildOwnTexts(page, pdf.title);
   if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Fermer' }).click();
   const path = await downloadOffline(page, baseURL!);
   expect(errors).toEqual([]);

@@ -2,8 +2,7 @@
 // renamed and still shown, and the rest of the picture (where each node is, its colour, the camera) stays
 // where it was; undoing it from the list does the same, and a drop moves only what was linked to the node.
 import { expect, test, type Page } from '@playwright/test';
-import { ownTextFiles } from '../fixtures/own-texts';
-import { openExplorer, pickFiles, searchAndPick, sources, watchErrors } from './helpers';
+import { buildOwnTexts, openExplorer, searchAndPick, sources, watchErrors } from './helpers';
 
 interface Picture {
   camera: string | null;
@@ -38,11 +37,7 @@ test('a rename, undoing it, and a drop keep the page, the selection and the pict
   test.setTimeout(120_000);
   const errors = watchErrors(page);
   await openExplorer(page);
-  await page.getByRole('button', { name: 'Vos textes' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Vos textes' });
-  await pickFiles(page, await ownTextFiles());
-  await dialog.getByRole('button', { name: 'Construire le graphe (3 textes)' }).click();
-  await expect(page.getByRole('region', { name: 'Articles' })).toContainText('Atelier de Lyon', { timeout: 30_000 });
+  const dialog = await buildOwnTexts(page, 'Atelier de Lyon');
 
   // Set on this page load: a reload would lose it.
   await page.evaluate(() => Object.assign(window, { __samePage: true }));
