@@ -58,8 +58,9 @@ test.describe('real default graph', () => {
 
   test('opens fitted to the graph, with cluster names apart from each other and from node labels', async ({ page }) => {
     const picture = page.getByRole('application', { name: 'Graphe des concepts' });
-    // The opening layout settles for a moment; the picture says when it is still.
-    await expect(picture).toHaveAttribute('aria-busy', 'false');
+    // The opening layout settles for a moment; the picture says when it is still. A few hundred animation
+    // frames: seconds on a loaded machine, so more than the default five.
+    await expect(picture).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
     const surface = await picture.boundingBox();
     const nodes = await page.locator('svg[data-renderer] path[data-node]').evaluateAll((paths) =>
       paths.map((path) => path.getBoundingClientRect()).map((box) => ({ x0: box.left, y0: box.top, x1: box.right, y1: box.bottom }))
