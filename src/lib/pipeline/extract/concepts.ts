@@ -113,7 +113,7 @@ class CandidateTable {
     id = this.keys.length;
     this.ids.set(key, id);
     this.keys.push(key);
-    const content = key.split(' ').filter((word) => word !== 'de');
+    const content = contentParts(key);
     this.words.push(content.length);
     // A term made only of filler ("chose", "manière") or headed by one ("fait de …") is never a concept.
     this.filler.push(content.length === 0 || this.fillerNouns.has(key) || this.fillerNouns.has(content[0]) || content.every((word) => this.fillerNouns.has(word)));

@@ -10,7 +10,7 @@ import type { Lexicon, Token } from '../types';
 import { HONORIFICS, INSTITUTION_HEADS, NAME_CONNECTORS, ORGANIZATION_WORDS, ROLE_WORDS, WORK_CUES, isCountryName, wordKey } from './name-cues';
 import { ENGLISH_ONLY_STOPWORDS } from '../lexicon/stopwords-fr';
 import { CODE_LIKE } from './word-class';
-import { isCommonAbbreviation, isCued, NO_CUE, TYPING_RULES, voteOnType, type MentionContext, type TypeVote } from './typing-rules';
+import { isCommonAbbreviation, isCued, isNounOrAdjective, NO_CUE, TYPING_RULES, voteOnType, type MentionContext, type TypeVote } from './typing-rules';
 
 const LIST_RULE = TYPING_RULES.find((rule) => rule.name === 'list-of-names')!;
 const LIST_VOTE: TypeVote = { rule: LIST_RULE.name, type: LIST_RULE.type, weight: LIST_RULE.weight };
@@ -57,10 +57,6 @@ function isCommonWord(word: string, lexicon: Lexicon): boolean {
   return [lower, parts[0], parts[parts.length - 1]].some((form) => lexicon.isStopword(form) || lexicon.entries(form).some((entry) => entry.pos !== 'properNoun'));
 }
 
-/** A noun or adjective the lexicon knows: what makes a title-cased phrase a term ("Design Thinking"). */
-function isContentWord(word: string, lexicon: Lexicon): boolean {
-  return lexicon.entries(word.toLowerCase()).some((entry) => entry.pos === 'noun' || entry.pos === 'adjective');
-}
 
 
 function looksLikeName(tokens: readonly Token[], index: number, sentenceStart: number, lexicon: Lexicon, knownNames: ReadonlySet<string>): boolean {
@@ -461,7 +457,7 @@ function readSpan(tokens: readonly Token[], first: number, last: number, lexicon
   if (!cued && contentWords.length === 1 && startsWithFirstName) return span('firstName');
   // A title-cased phrase of common words with no cue is a term ("Design Thinking", "Moyen Âge").
   // English terms count too ("Supply Chain", "Deep Dive"): French articles borrow them title-cased.
-  const termLike = contentWords.some((word) => isContentWord(word, lexicon)) || contentWords.every((word) => lexicon.isEnglishWord(word));
+  const termLike = contentWords.some((word) => isNounOrAdjective(word, lexicon)) || contentWords.every((word) => lexicon.isEnglishWord(word));
   // "Électricité de France", "Coop de France", "Aéroports de Paris", "France Travail": a capitalised name of a
   // place's something.
   const ofPlace = contentWords.some((word) => isCountryName(word)) || contentWords.slice(1).some((word) => lexicon.isPlaceName(word));

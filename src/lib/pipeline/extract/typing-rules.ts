@@ -334,7 +334,10 @@ const ACRONYM = /^(?:\p{Lu}{3,6}|\p{Lu}{2,5}(?:-\p{Lu}{2,5})+)$/u;
 const OF_ARTICLE_KEYS = new Set(['du', 'des', 'de', 'd']);
 /** Bodies French abbreviates into one capitalised word are short: Insee, Inrae, Cnil, Medef, Urssaf. */
 const ABBREVIATED_BODY_LENGTH = 6;
-/** Definite articles and their contractions with "de" and "à", as written: lower case, so not a title's "Le". */
+/**
+ * Definite articles and their contractions with "de" and "à", as written: lower case, so not a title's "Le";
+ * not as keys, which would take "dès" and "là" for "des" and "la".
+ */
 const DEFINITE_ARTICLES = new Set(['le', 'la', 'les', 'l’', "l'", 'du', 'des', 'au', 'aux']);
 
 /** Words for a kind of place, before its name. */
@@ -357,7 +360,8 @@ function wordBeforeParticles(m: MentionContext): string {
 /** Words that introduce examples between a cue and the name: "des sites comme X". */
 const EXAMPLE_WORDS = new Set(['comme', 'tel', 'telle', 'tels', 'telles', 'notamment', 'dont']);
 
-function isNounOrAdjective(word: string, lexicon: Lexicon): boolean {
+/** A noun or adjective the lexicon knows: what makes a title-cased phrase a term ("Design Thinking"). */
+export function isNounOrAdjective(word: string, lexicon: Lexicon): boolean {
   return lexicon.entries(word.toLowerCase()).some((entry) => entry.pos === 'noun' || entry.pos === 'adjective');
 }
 

@@ -79,7 +79,8 @@ export const FRENCH_STOPWORDS: readonly string[] = Object.freeze(
  * English stopwords that are no French ones ("the", "and", "from"; not "on", "a", "des"): next to a capitalised
  * English word, they say it sits in an English title, not a name.
  */
-export const ENGLISH_ONLY_STOPWORDS: ReadonlySet<string> = new Set(stopwordsIso.en.filter((word: string) => !stopwordsIso.fr.includes(word)));
+const ISO_FRENCH: ReadonlySet<string> = new Set(stopwordsIso.fr);
+export const ENGLISH_ONLY_STOPWORDS: ReadonlySet<string> = new Set(stopwordsIso.en.filter((word: string) => !ISO_FRENCH.has(word)));
 
 export const FILLER_NOUNS: readonly string[] = Object.freeze([
   'chose', 'choses', 'fait', 'faits', 'manière', 'manières', 'façon', 'façons', 'cas', 'fois', 'part', 'parts',
