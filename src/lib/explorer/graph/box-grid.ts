@@ -1,7 +1,7 @@
 /**
  * Screen boxes already taken (labels, node symbols, cluster names), bucketed in a uniform grid so a
- * candidate label is tested against its neighbours only: placement runs on every zoom frame, with several
- * candidate positions per label and one box per visible node.
+ * candidate label is tested against its neighbours only: placement runs several times a second while the
+ * picture moves, with several candidate positions per label and one box per visible node.
  */
 export interface Box {
   x0: number;
@@ -18,44 +18,53 @@ export interface Occupant {
   owner: string;
 }
 
+/** Which query last counted it: a box spanning several cells is counted once, with no set per query. */
+interface CountedOccupant extends Occupant {
+  countedBy: number;
+}
+
 export class BoxGrid {
   readonly #cell: number;
-  readonly #cells = new Map<number, Occupant[]>();
+  readonly #cells = new Map<number, CountedOccupant[]>();
+  #query = 0;
 
   constructor(cell = 48) {
     this.#cell = cell;
   }
 
-  #keys(box: Box): number[] {
-    const c = this.#cell;
-    const keys: number[] = [];
-    // Cell columns and rows are small signed integers on screen; packing them in one number avoids string keys.
-    for (let i = Math.floor(box.x0 / c); i <= Math.floor(box.x1 / c); i++) {
-      for (let j = Math.floor(box.y0 / c); j <= Math.floor(box.y1 / c); j++) keys.push((i + 2048) * 4096 + (j + 2048));
-    }
-    return keys;
-  }
+  // Cell columns and rows are small signed integers on screen; packing them in one number avoids string keys.
+  static #key = (column: number, row: number) => (column + 2048) * 4096 + (row + 2048);
 
   add(box: Box, owner = ''): void {
-    const occupant = { box, owner };
-    for (const key of this.#keys(box)) {
-      const list = this.#cells.get(key);
-      if (list) list.push(occupant);
-      else this.#cells.set(key, [occupant]);
+    const occupant = { box, owner, countedBy: 0 };
+    const c = this.#cell;
+    for (let i = Math.floor(box.x0 / c); i <= Math.floor(box.x1 / c); i++) {
+      for (let j = Math.floor(box.y0 / c); j <= Math.floor(box.y1 / c); j++) {
+        const key = BoxGrid.#key(i, j);
+        const list = this.#cells.get(key);
+        if (list) list.push(occupant);
+        else this.#cells.set(key, [occupant]);
+      }
     }
   }
 
   /** How many taken boxes `box` overlaps, not counting those of `ignore`; stops counting at `limit`. */
   count(box: Box, ignore = '', limit = Infinity): number {
-    const seen = new Set<Occupant>();
-    for (const key of this.#keys(box)) {
-      for (const occupant of this.#cells.get(key) ?? []) {
-        if (seen.has(occupant) || (ignore && occupant.owner === ignore) || !overlaps(box, occupant.box)) continue;
-        seen.add(occupant);
-        if (seen.size >= limit) return seen.size;
+    const c = this.#cell;
+    const query = ++this.#query;
+    let found = 0;
+    for (let i = Math.floor(box.x0 / c); i <= Math.floor(box.x1 / c); i++) {
+      for (let j = Math.floor(box.y0 / c); j <= Math.floor(box.y1 / c); j++) {
+        const list = this.#cells.get(BoxGrid.#key(i, j));
+        if (!list) continue;
+        for (const occupant of list) {
+          if ((ignore && occupant.owner === ignore) || !overlaps(box, occupant.box) || occupant.countedBy === query) continue;
+          occupant.countedBy = query;
+          if (++found >= limit) return found;
+        }
       }
     }
-    return seen.size;
+    return found;
   }
 
   isFree(box: Box, ignore = ''): boolean {

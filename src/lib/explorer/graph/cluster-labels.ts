@@ -6,6 +6,7 @@
  * be that node's label too: the name says the region, the label the node. The most important cluster chooses
  * first. Long names are cut so they label a region without covering it.
  */
+import { compareIds } from '../../pipeline/compare-ids';
 import { MIN_SHOWN_CLUSTER_SIZE } from '../../graph/cluster-size';
 import type { Cluster } from '../../graph/schema';
 import { BoxGrid, type Box } from './box-grid';
@@ -92,7 +93,7 @@ export function placeClusterLabels(
   }
   const ordered = clusters
     .filter((cluster) => (regions.get(cluster.id)?.n ?? 0) >= minMembers)
-    .sort((a, b) => regions.get(b.id)!.importance - regions.get(a.id)!.importance || a.id.localeCompare(b.id));
+    .sort((a, b) => regions.get(b.id)!.importance - regions.get(a.id)!.importance || compareIds(a.id, b.id));
   const line = fontSize * 1.4;
   const placed: ClusterLabel[] = [];
   for (const cluster of ordered) {

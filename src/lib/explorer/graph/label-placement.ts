@@ -4,6 +4,7 @@
  * covers no other label, no node symbol and no cluster name. Zooming in spreads nodes apart, so more labels
  * fit: "important ones at low zoom, more as you zoom in" follows from the collision test alone.
  */
+import { compareIds } from '../../pipeline/compare-ids';
 import { BoxGrid, type Box } from './box-grid';
 import type { Transform } from './geometry';
 import { estimateTextWidth, type MeasureText } from './text-measure';
@@ -144,35 +145,41 @@ export function placeLabels(candidates: readonly LabelCandidate[], transform: Tr
   const { forced = new Set<string>(), maxLabels = DENSITY_SETTINGS.medium.maxLabels, padding = DENSITY_SETTINGS.medium.padding, measure = estimateTextWidth, fontSize = LABEL_FONT_SIZE, leaders = false } = options;
   const occupied = options.occupied ?? new BoxGrid();
   const ordered = [...candidates].sort(
-    (a, b) => Number(forced.has(b.id)) - Number(forced.has(a.id)) || b.priority - a.priority || a.id.localeCompare(b.id)
+    (a, b) => Number(forced.has(b.id)) - Number(forced.has(a.id)) || b.priority - a.priority || compareIds(a.id, b.id)
   );
   const placed: PlacedLabel[] = [];
+  const farthest = (leaders ? LEADER_RINGS[LEADER_RINGS.length - 1] : 0) + GAP + fontSize * LINE_HEIGHT;
   for (const candidate of ordered) {
     const isForced = forced.has(candidate.id);
     if (placed.length >= maxLabels && !isForced) break;
     const text = shortLabel(candidate.text);
     const textWidth = measure(text, fontSize);
+    // Far off screen (zoomed in), no spot of this label can be on screen: skip the spots rather than try each.
+    const [sx, sy] = [transform.x + candidate.x * transform.k, transform.y + candidate.y * transform.k];
+    const reach = candidate.extent * transform.k + farthest + textWidth;
+    if (sx + reach < 0 || sx - reach > width || sy + reach < 0 || sy - reach > height) continue;
     let best: PlacedLabel | null = null;
     let fewest = Infinity;
-    const spots = function* () {
-      for (const position of POSITIONS) yield labelAt(candidate, text, position, transform, textWidth, fontSize);
-      if (leaders) for (const ring of LEADER_RINGS) for (const direction of LEADER_DIRECTIONS) yield labelOut(candidate, text, direction, ring, transform, textWidth, fontSize);
-    };
-    for (const label of spots()) {
-      if (!onScreen(label.box, width, height)) continue;
+    /** True when `label` is free and taken; a forced label also remembers the spot that covers the fewest. */
+    const takes = (label: PlacedLabel): boolean => {
+      if (!onScreen(label.box, width, height)) return false;
       // Out in a crowd, a label takes the narrowest gap that keeps it legible rather than go further out.
       const clear = label.leader ? Math.min(padding, LEADER_PADDING) : padding;
       const covered = occupied.count(grow(label.box, clear), candidate.id, isForced ? Infinity : 1);
       if (covered === 0) {
         best = label;
-        break;
+        return true;
       }
       // A forced label with no free spot stays next to its symbol, where it covers the fewest others.
       if (isForced && !label.leader && covered < fewest) [best, fewest] = [label, covered];
-    }
+      return false;
+    };
+    const nextToSymbol = POSITIONS.some((position) => takes(labelAt(candidate, text, position, transform, textWidth, fontSize)));
+    if (!nextToSymbol && leaders) LEADER_RINGS.some((ring) => LEADER_DIRECTIONS.some((direction) => takes(labelOut(candidate, text, direction, ring, transform, textWidth, fontSize))));
     if (!best) continue;
-    occupied.add(grow(best.box, best.leader ? Math.min(padding, LEADER_PADDING) : padding), candidate.id);
-    placed.push(best);
+    const chosen: PlacedLabel = best;
+    occupied.add(grow(chosen.box, chosen.leader ? Math.min(padding, LEADER_PADDING) : padding), candidate.id);
+    placed.push(chosen);
   }
   return placed;
 }

@@ -2,6 +2,7 @@
  * What the renderers draw, computed from simulation positions and view state: one plain object per node,
  * link, label and cluster name. Both the SVG and the canvas renderer draw exactly this.
  */
+import { compareIds } from '../../pipeline/compare-ids';
 import { OTHER_CLUSTER_COLOR } from '../../graph/cluster-size';
 import type { Cluster, GraphEdge } from '../../graph/schema';
 import { BoxGrid, type Box } from './box-grid';
@@ -140,7 +141,7 @@ export function buildMapText(candidates: readonly SimNode[], visible: readonly S
   const boost = (id: string) => (highlighted?.has(id) ? 1 : 0);
   const ranked = candidates
     .map((sim) => ({ id: sim.id, x: sim.x, y: sim.y, extent: glyphExtent(sim.node.type, sim.r), text: sim.node.label, priority: sim.node.importance + boost(sim.id) }))
-    .sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+    .sort((a, b) => b.priority - a.priority || compareIds(a.id, b.id));
   const [first, rest] = [ranked.filter((c, i) => i < FIRST_SIGHT || forced.has(c.id)), ranked.filter((c, i) => i >= FIRST_SIGHT && !forced.has(c.id))];
   const { maxLabels, padding } = DENSITY_SETTINGS[density];
   const common = { padding, occupied, measure, fontSize: LABEL_FONT_SIZE * scale };
