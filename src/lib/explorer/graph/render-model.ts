@@ -8,6 +8,7 @@ import type { Cluster, GraphEdge } from '../../graph/schema';
 import { BoxGrid, type Box } from './box-grid';
 import { CLUSTER_FONT_SIZE, placeClusterLabels, type ClusterLabel } from './cluster-labels';
 import { edgeOpacity, edgeWidth, glyphExtent, symbolPath, type PlacedEdge, type PlacedNode, type Transform } from './geometry';
+import type { AnchoredClusterLabel, AnchoredLabel } from './label-follow';
 import { DENSITY_SETTINGS, LABEL_FONT_SIZE, placeLabels, type LabelDensity, type PlacedLabel } from './label-placement';
 import type { SimNode } from './simulation';
 import type { MeasureText } from './text-measure';
@@ -37,8 +38,8 @@ export interface RenderEdge extends PlacedEdge {
 export interface GraphLayerProps {
   nodes: RenderNode[];
   edges: RenderEdge[];
-  labels: PlacedLabel[];
-  clusterLabels: ClusterLabel[];
+  labels: AnchoredLabel[];
+  clusterLabels: AnchoredClusterLabel[];
   transform: Transform;
   width: number;
   height: number;
